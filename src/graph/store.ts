@@ -1,0 +1,79 @@
+/**
+ * The store interface the rest of the code uses. Two implementations follow it (Kuzu,
+ * embedded, the default; Neo4j through neo4j-driver); what differs between them is the
+ * connection and the dialect `.cypher` files in `cypher/`, not the logic.
+ *
+ * Reads are generic batch traversals so the API can put a DataLoader in front of each
+ * (relation type, direction) and answer a list of 100 items with their presenters in one
+ * round trip.
+ */
+import type { DocumentGraph, Evidence, GraphNode, NodeOf, NodeType, RelType } from './model.ts';
+
+export interface WriteResult {
+  /** false when the document was already stored with the same sha256 (nothing written). */
+  changed: boolean;
+  nodesAdded: number;
+  relationsAdded: number;
+}
+
+export interface Edge {
+  type: RelType;
+  from: string;
+  to: string;
+  props: Record<string, string | null>;
+  evidence: Evidence;
+}
+
+export interface RelatedRow {
+  /** The id the traversal started from (one of the ids asked for). */
+  from: string;
+  node: GraphNode;
+  edge: Edge;
+}
+
+export interface ListOptions {
+  /** Case-insensitive substring over the type's searchable properties (and aliases). */
+  search?: string;
+  /** Exact-match property filters, e.g. `{ body: 'Cabinet' }`. */
+  equals?: Record<string, string>;
+  /** Inclusive range over a string property, e.g. Meeting.date. */
+  range?: { prop: string; from?: string; to?: string };
+  first: number;
+  offset: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: Edge[];
+}
+
+export interface StoreCounts {
+  documents: number;
+  nodes: Partial<Record<NodeType, number>>;
+  relations: Partial<Record<RelType, number>>;
+}
+
+export interface GraphStore {
+  readonly kind: 'kuzu' | 'neo4j';
+  /** Creates the schema if absent. Idempotent. */
+  init(): Promise<void>;
+  /**
+   * Replaces, in one transaction, every fact that came from `graph.doc.id` with the facts in
+   * `graph`, then removes entities no longer supported by any document.
+   */
+  writeDocument(graph: DocumentGraph): Promise<WriteResult>;
+  removeDocument(docId: string): Promise<void>;
+  /** sha256 of the stored version of a document, or null. */
+  documentHash(docId: string): Promise<string | null>;
+
+  nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]>;
+  list<T extends NodeType>(type: T, options: ListOptions): Promise<NodeOf<T>[]>;
+  /** Edges of one type from (dir 'out') or to (dir 'in') any of `ids`, with the node across. */
+  related(ids: readonly string[], rel: RelType, dir: 'out' | 'in'): Promise<RelatedRow[]>;
+  /** Full-text search over names, titles, roles, strategies. */
+  search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]>;
+  neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph>;
+  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,104 @@
+/**
+ * The output of extraction for one document, after in-document resolution (roles to people,
+ * "the Chair", aliases). Everything downstream (graph building, eval, the API) reads this.
+ */
+import type { Evidence } from '../graph/model.ts';
+
+export type PersonKind = 'councillor' | 'officer' | 'external';
+
+/** A reference to a person of `ResolvedDocument.people`, with the sentence that says so. */
+export interface PersonRef {
+  person: string;
+  evidence: Evidence;
+}
+
+export interface RoleMention {
+  title: string;
+  /** The body the post belongs to, where the text says ("Chair of the X Board"). */
+  body: string | null;
+  evidence: Evidence;
+}
+
+export interface ResolvedPerson {
+  /** Key unique within the document (normalised canonical name). */
+  key: string;
+  /** The fullest form the document gives: "Helen Sweaton", "Councillor Cusworth". */
+  name: string;
+  /** Other spellings in this document ("Helen Sweatton"). */
+  aliases: string[];
+  kind: PersonKind;
+  roles: RoleMention[];
+  represents: { body: string; evidence: Evidence }[];
+  mentions: Evidence[];
+}
+
+export interface ResolvedRequest {
+  text: string;
+  /** The body that asked; usually the committee itself. */
+  by: string | null;
+  evidence: Evidence;
+}
+
+export interface ResolvedDeferral {
+  subject: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`; null for "a future meeting". */
+  to: string | null;
+  /** The meeting it was moved from, when known (the meeting date). */
+  from: string | null;
+  /** Who asked for the move, when stated. */
+  by: string | null;
+  evidence: Evidence;
+}
+
+export interface ResolvedStrategy {
+  name: string;
+  kind: string;
+  evidence: Evidence;
+  approvedBy: { body: string; date: string | null; evidence: Evidence } | null;
+}
+
+export interface ResolvedItem {
+  /** `${docId}#${ordinal}`: stable within the document. */
+  key: string;
+  ordinal: number;
+  number: string | null;
+  title: string;
+  /** Span of the item in the original text. */
+  start: number;
+  end: number;
+  attendees: PersonRef[];
+  presenters: PersonRef[];
+  introducers: PersonRef[];
+  requests: ResolvedRequest[];
+  deferrals: ResolvedDeferral[];
+  strategies: ResolvedStrategy[];
+  topics: { name: string; evidence: Evidence }[];
+}
+
+export interface BodyRelation {
+  type: 'REPORTS_TO' | 'CHAIRED_BY';
+  from: string;
+  /** A body name, a person key, or a role title, according to `toKind`. */
+  to: string;
+  toKind: 'Body' | 'Person' | 'Role';
+  evidence: Evidence;
+}
+
+export interface ResolvedDocument {
+  source: { id: string; path: string; sha256: string; format: string };
+  meeting: {
+    body: string | null;
+    /** ISO date; null when the document does not state it (never invented). */
+    date: string | null;
+    evidence: Evidence | null;
+  };
+  chair: PersonRef | null;
+  membersPresent: PersonRef[];
+  apologies: PersonRef[];
+  people: ResolvedPerson[];
+  items: ResolvedItem[];
+  /** Bodies named in the document (committees, boards, partners), by name. */
+  bodies: { name: string; kind: string }[];
+  bodyRelations: BodyRelation[];
+  warnings: string[];
+}
