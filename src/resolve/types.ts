@@ -88,6 +88,8 @@ export interface ResolvedDocument {
   source: { id: string; path: string; sha256: string; format: string };
   meeting: {
     body: string | null;
+    /** The council, where the text names it (venue, header); keeps councils' people apart. */
+    council: string | null;
     /** ISO date; null when the document does not state it (never invented). */
     date: string | null;
     evidence: Evidence | null;
