@@ -1,0 +1,206 @@
+/**
+ * Person mentions: "Councillor T. Collingham", "Councillors Bower, Garnett and Monk",
+ * "Cllr Jon Hubbard", "Mr Dick Madden", and untitled full names ("Helen Sweaton") whose first
+ * word is a given name. Role-only mentions ("the Joint Assistant Director") are found in roles.ts.
+ *
+ * Every pattern here is linear: bounded repetitions over disjoint character classes.
+ */
+import { isGivenName } from '../lexicon/given-names.ts';
+import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS } from '../lexicon/roles.ts';
+
+export interface NameParts {
+  /** "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", … as printed (Cllr → Councillor). */
+  title: string | null;
+  /** A courtesy title after Councillor: "Councillor Mrs Bromby". */
+  courtesy: string | null;
+  first: string | null;
+  initials: string;
+  surname: string;
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  parts: NameParts;
+  councillor: boolean;
+}
+
+const TOKEN = "(?:O'|D')?(?:Ma?c)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*";
+const PARTICLE = '(?:de|da|di|du|van|von|der|den|le|la|del|bin)';
+const COURTESY = '(?:Mrs|Mr|Ms|Miss|Dr)';
+const TITLE = '(?:County\\s+Councillor|Councillor|Cllr\\.?|Mrs\\.?|Mr\\.?|Ms\\.?|Miss|Dr\\.?|Professor|Prof\\.?|Sir|Dame|Alderman|Baroness)';
+
+const TITLED = new RegExp(
+  `\\b(${TITLE})(?:\\s+(${COURTESY})\\.?)?((?:\\s+[A-Z]\\.){0,3}(?:\\s+[A-Z](?=\\s+[A-Z][a-z]))?)((?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){1,3})`,
+  'g',
+);
+const COUNCILLOR_LIST_START = /\b(?:Councillors|Cllrs\.?|County Councillors)\s+(?=[A-Z])/g;
+const LIST_ENTRY = new RegExp(
+  `^((?:${COURTESY}\\.?\\s+)?(?:[A-Z]\\.\\s*){0,3})(${TOKEN}(?:\\s+${TOKEN})?)(\\s*\\([^()\\n]{1,60}\\))?`,
+);
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?|\s*&\s*)/;
+const FULL_NAME = new RegExp(`\\b(${TOKEN})((?:\\s+[A-Z]\\.?)?)((?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){1,2})\\b`, 'g');
+
+const STOP_IN_NAME = new Set([...NON_NAME_WORDS].filter((w) => !isSurnameToo(w)));
+
+/** Common words that are also common surnames: allowed after a given name or a title. */
+function isSurnameToo(word: string): boolean {
+  return ['young', 'green', 'hall', 'ward', 'head', 'page', 'day', 'may', 'lord', 'good', 'lane',
+    'march', 'ford', 'field', 'page', 'bishop', 'king', 'cook', 'baker', 'mason', 'parish',
+    'town', 'city', 'love', 'best', 'new', 'hope', 'price', 'bell', 'rose', 'north', 'west',
+    'south', 'east', 'long', 'short', 'little', 'white', 'black', 'brown', 'gray', 'grey'].includes(word);
+}
+
+function titleOf(raw: string): string {
+  const t = raw.replace(/\.$/, '').replace(/\s+/g, ' ');
+  if (/^cllr$/i.test(t) || /^councillor$/i.test(t) || /county councillor/i.test(t)) return 'Councillor';
+  if (/^prof/i.test(t)) return 'Professor';
+  return t;
+}
+
+function words(s: string): string[] {
+  return s.trim().split(/\s+/).filter(Boolean);
+}
+
+/** Trailing words that are roles or organisations ("Councillor Cusworth Deputy") are not the name. */
+function trimTokens(tokens: string[]): string[] {
+  const out = [...tokens];
+  while (out.length > 0) {
+    const last = out[out.length - 1]!.toLowerCase();
+    if (STOP_IN_NAME.has(last) || ROLE_HEADS.has(last) || ORG_HEADS.has(last)) out.pop();
+    else break;
+  }
+  return out;
+}
+
+function partsFrom(title: string | null, courtesy: string | null, initials: string, tokens: string[]): NameParts | null {
+  const cleaned = tokens.filter((t) => !/^(de|da|di|du|van|von|der|den|le|la|del|bin)$/.test(t) || tokens.length > 2);
+  if (cleaned.length === 0) return null;
+  const surnameTokens = cleaned.length > 1 ? cleaned.slice(1) : cleaned;
+  const first = cleaned.length > 1 ? cleaned[0]! : null;
+  return {
+    title,
+    courtesy,
+    first,
+    initials: initials.replace(/\s+/g, ' ').trim(),
+    surname: surnameTokens.join(' '),
+  };
+}
+
+export function displayName(p: NameParts): string {
+  const given = [p.initials, p.first].filter(Boolean).join(' ');
+  const core = [given, p.surname].filter(Boolean).join(' ');
+  if (p.title === 'Councillor') return ['Councillor', p.courtesy, core].filter(Boolean).join(' ');
+  if (p.first) return `${p.first} ${p.surname}`;
+  return [p.title ?? p.courtesy, core].filter(Boolean).join(' ');
+}
+
+function titledMentions(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const title = titleOf(m[1]!);
+    const courtesy = m[2] ?? null;
+    const initials = (m[3] ?? '').trim();
+    const tokens = trimTokens(words(m[4]!));
+    if (tokens.length === 0) continue;
+    // "Councillor Cusworth" names a councillor by surname; a second capitalised word that is a
+    // given name would make "Councillor Helen" + surname, so a lone first word is the surname.
+    const parts = partsFrom(title, courtesy, initials, tokens);
+    if (!parts) continue;
+    const lastToken = tokens[tokens.length - 1]!;
+    const end = m.index + m[0].lastIndexOf(lastToken) + lastToken.length;
+    out.push({ start: m.index, end, parts, councillor: title === 'Councillor' });
+  }
+  return out;
+}
+
+/** "Councillors Barker (Vice-Chair), Eckhardt, Ogg and Wilson." */
+function councillorLists(text: string): (PersonMention & { note: string | null })[] {
+  const out: (PersonMention & { note: string | null })[] = [];
+  for (const m of text.matchAll(COUNCILLOR_LIST_START)) {
+    let pos = m.index + m[0].length;
+    for (let guard = 0; guard < 60; guard++) {
+      const rest = text.slice(pos, pos + 200);
+      const e = LIST_ENTRY.exec(rest);
+      if (!e) break;
+      const prefix = e[1] ?? '';
+      const courtesy = /^(Mrs|Mr|Ms|Miss|Dr)\b/.exec(prefix)?.[1] ?? null;
+      const initials = prefix.replace(/^(Mrs|Mr|Ms|Miss|Dr)\.?\s*/, '').trim();
+      const tokens = trimTokens(words(e[2]!));
+      if (tokens.length === 0) break;
+      const parts = partsFrom('Councillor', courtesy, initials, tokens);
+      if (!parts) break;
+      const nameEnd = pos + (e[1] ?? '').length + e[2]!.length;
+      const note = e[3] ? e[3].trim().slice(1, -1) : null;
+      out.push({ start: pos, end: nameEnd, parts, councillor: true, note });
+      pos += e[0].length;
+      const sep = LIST_SEPARATOR.exec(text.slice(pos, pos + 12));
+      if (!sep) break;
+      pos += sep[0].length;
+    }
+  }
+  return out;
+}
+
+function acceptableNameToken(token: string): boolean {
+  const lower = token.toLowerCase();
+  return !STOP_IN_NAME.has(lower) && !ROLE_HEADS.has(lower) && !ORG_HEADS.has(lower);
+}
+
+/** Untitled "Helen Sweaton": a given name, one or two more name words, not a place or body. */
+function fullNames(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(FULL_NAME)) {
+    const first = m[1]!;
+    if (!isGivenName(first) || NON_NAME_WORDS.has(first.toLowerCase())) continue;
+    let rest = words(m[3]!);
+    // "Allison Taylor Allison Taylor": a second given name starts a second person.
+    const cut = rest.findIndex((t, i) => i > 0 && isGivenName(t));
+    if (cut > 0) rest = rest.slice(0, cut);
+    if (!rest.every(acceptableNameToken)) {
+      const ok = rest.findIndex((t) => !acceptableNameToken(t));
+      rest = rest.slice(0, ok);
+    }
+    const meaningful = rest.filter((t) => !/^(de|da|di|du|van|von|der|den|le|la|del|bin)$/.test(t));
+    if (meaningful.length === 0) continue;
+    const lastToken = rest[rest.length - 1]!;
+    const end = m.index + m[0].indexOf(lastToken, first.length) + lastToken.length;
+    const after = /^\s+([A-Z][A-Za-z'-]+)/.exec(text.slice(end, end + 40));
+    if (after && (PLACE_HEADS.has(after[1]!.toLowerCase()) || ORG_HEADS.has(after[1]!.toLowerCase()))) continue;
+    const initials = (m[2] ?? '').trim();
+    const parts = partsFrom(null, null, initials, [first, ...rest]);
+    if (!parts) continue;
+    out.push({ start: m.index, end, parts, councillor: false });
+  }
+  return out;
+}
+
+/** All person mentions in `text`, titled forms taking precedence over overlapping bare names. */
+export function findPersonMentions(text: string): PersonMention[] {
+  const lists = councillorLists(text);
+  const titled = titledMentions(text).filter((t) => !lists.some((l) => l.start <= t.start && t.start < l.end));
+  const strong: PersonMention[] = [];
+  for (const m of [...lists.map(({ note: _note, ...m }) => m), ...titled].sort((a, b) => a.start - b.start)) {
+    // "Councillor Mrs Bromby" also matches as "Mrs Bromby": keep the longer, earlier mention.
+    if (!strong.some((s) => m.start < s.end && m.end > s.start)) strong.push(m);
+  }
+  const bare = fullNames(text).filter((f) => !strong.some((s) => f.start < s.end && f.end > s.start));
+  return [...strong, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** The notes in brackets after names in a councillor list: "Barker (Vice-Chair)". */
+export function councillorListNotes(text: string): { start: number; note: string }[] {
+  return councillorLists(text)
+    .filter((m) => m.note !== null)
+    .map((m) => ({ start: m.start, note: m.note! }));
+}
+
+/** Parses a bare name string ("Helen Sweaton", "Councillor Cusworth") into parts. */
+export function parseName(raw: string): NameParts | null {
+  const mentions = findPersonMentions(raw.trim());
+  const first = mentions[0];
+  if (first && first.start <= 1) return first.parts;
+  const tokens = words(raw).filter((t) => /^[A-Z]/.test(t));
+  if (tokens.length < 2) return null;
+  return partsFrom(null, null, '', tokens.slice(0, 3));
+}

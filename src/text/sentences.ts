@@ -1,0 +1,36 @@
+/**
+ * Sentence boundaries for minutes: full stops before a capital, line breaks (each line of
+ * normalised minutes is a paragraph, heading or bullet), but not after titles and initials
+ * ("Mr.", "Councillor T. Collingham", "Minute No. 55", "a.m.").
+ */
+import type { Span } from '../segment/types.ts';
+
+const BOUNDARY = /[.!?]["')\]]?(?=\s+["'(]?[A-Z0-9])|\n+/g;
+const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|No|Nos|St|Ltd|Co|Rev|Sr|Jr|vs|etc|e\.g|i\.e|a\.m|p\.m|approx|Tel|ref|para|Min|Vol)|\b[A-Z])$/;
+
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  const slice = text.slice(start, end);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
+    const at = start + m.index;
+    if (m[0][0] !== '\n') {
+      const before = text.slice(Math.max(from, at - 8), at);
+      if (NO_BREAK_BEFORE.test(before)) continue;
+    }
+    const stop = m[0][0] === '\n' ? at : at + m[0].length;
+    pushTrimmed(text, from, stop, out);
+    from = at + m[0].length;
+  }
+  pushTrimmed(text, from, end, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
