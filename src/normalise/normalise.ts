@@ -76,7 +76,7 @@ function encodingDebris(text: string): Rewritten {
  * ("noted: · The update ... · The new"), and sub-bullets as " o " after a sentence end.
  */
 const LINE_BULLET = /^[ ]*(?:[\u00b7\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043\uf0b7\uf0a7]|[vo](?= {2,}|\t)|-(?= )|\*(?= ))[ ]*/gm;
-const INLINE_BULLET = /[ ]+[\u00b7\u2022\u25aa\u25e6\u25cf\uf0b7][ ]+|(?<=[.:;])[ ]+o[ ]+(?=[A-Z])/g;
+const INLINE_BULLET = /(?<![ ])[ ]+[\u00b7\u2022\u25aa\u25e6\u25cf\uf0b7][ ]+|(?<=[.:;])(?<![ ])[ ]+o[ ]+(?=[A-Z])/g;
 
 function bullets(text: string): Rewritten {
   return rewrite(text, LINE_BULLET, () => '- ');

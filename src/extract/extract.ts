@@ -1,0 +1,37 @@
+/**
+ * The extraction stage: segmented document → mentions and claims. Pure: the same text always
+ * gives the same claims, with their places in the normalised text.
+ */
+import type { SegmentedDocument } from '../segment/types.ts';
+import { parseDate } from '../text/dates.ts';
+import { findApologies, findChair, findPresent } from './attendance.ts';
+import { findBodyRelations } from './bodies.ts';
+import { findDeferrals } from './deferrals.ts';
+import { MentionIndex } from './mentions.ts';
+import { findParticipation } from './participation.ts';
+import { findPeople } from './people.ts';
+import { findRequests } from './requests.ts';
+import { findStrategies } from './strategies.ts';
+import { findTopics } from './topics.ts';
+import type { Extraction } from './types.ts';
+
+export function extract(text: string, doc: SegmentedDocument): Extraction {
+  const body = doc.header.body;
+  const people = findPeople(text, doc);
+  const index = new MentionIndex(text, people);
+  const participation = findParticipation(text, doc, index, people);
+  const bodies = findBodyRelations(text, doc, index);
+  return {
+    people,
+    chair: findChair(text, people, body),
+    present: findPresent(text, doc, index),
+    apologies: findApologies(text, doc, index),
+    ...participation,
+    requests: findRequests(text, doc, body),
+    deferrals: findDeferrals(text, doc, doc.header.date, body),
+    strategies: findStrategies(text, doc, parseDate),
+    topics: findTopics(text, doc),
+    bodies: bodies.relations,
+    roleHolders: bodies.roleHolders,
+  };
+}

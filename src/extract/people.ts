@@ -1,0 +1,69 @@
+/**
+ * Every named person in the document, where they are named, and the posts and organisations
+ * written beside their names.
+ */
+import type { SegmentedDocument, Span } from '../segment/types.ts';
+import { findPersonMentions } from './names.ts';
+import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
+import type { PersonOccurrence } from './types.ts';
+
+function itemAt(doc: SegmentedDocument, offset: number): number | null {
+  for (const item of doc.items) if (offset >= item.span.start && offset < item.span.end) return item.ordinal;
+  return null;
+}
+
+function lineBounds(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** The contact line: "Natasha Aucott, Governance Advisor Tel: …", "Christine Rothwell Senior Governance Officer". */
+function contactRole(text: string, nameEnd: number, contactEnd: number): { title: string; span: Span } | null {
+  const rest = text.slice(nameEnd, contactEnd);
+  const m = /^\s*,?\s*((?:[A-Z][\w'&-]*|of|for|and|the|to|in)(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the|to|in)){0,10})/.exec(rest);
+  if (!m) return null;
+  const title = m[1]!.replace(/\s+(?:Tel|Telephone|Email|E-mail|Phone|Tel\.)\b.*$/, '').replace(/\s+(?:of|for|and|the|to|in)$/, '').trim();
+  if (!/\b(?:Officer|Advisor|Adviser|Manager|Clerk|Secretary|Lead|Director|Head|Co-ordinator|Coordinator|Assistant|Support)\b/.test(title)) return null;
+  const start = nameEnd + m.index + m[0].indexOf(m[1]!);
+  return { title, span: { start, end: start + title.length } };
+}
+
+export function findPeople(text: string, doc: SegmentedDocument): PersonOccurrence[] {
+  const mentions = findPersonMentions(text);
+  const contact = doc.header.contact;
+  const out: PersonOccurrence[] = [];
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.start ?? text.length;
+    const line = lineBounds(text, m.start);
+    const othersInLine = mentions.filter((o) => o !== m && o.start >= line.start && o.start < line.end).length;
+    const lineText = text.slice(line.start, line.end);
+    const soleInLine = othersInLine === 0 && /^-\s/.test(lineText) && /[;.]\s*$/.test(lineText);
+    const occurrence: PersonOccurrence = {
+      id: i,
+      parts: m.parts,
+      councillor: m.councillor,
+      span: { start: m.start, end: m.end },
+      item: itemAt(doc, m.start),
+      roles: [],
+      represents: [],
+    };
+    const inContact = contact && m.start >= contact.span.start && m.start < contact.span.end;
+    const role = inContact ? null : roleAfterName(text, m.end, next, soleInLine);
+    if (inContact) {
+      const c = contactRole(text, m.end, contact.span.end);
+      if (c) occurrence.roles.push({ title: c.title, body: null, span: c.span });
+    } else if (role) {
+      if (role.title) for (const title of splitCombinedRoles(role.title)) occurrence.roles.push({ title, body: role.body, span: role.span });
+      if (role.represents) occurrence.represents.push({ body: role.represents, span: role.span });
+    } else {
+      const before = roleBeforeName(text, m.start);
+      if (before) occurrence.roles.push({ title: before.title, body: null, span: before.span });
+    }
+    // "who was in attendance to represent and share the voice of Rotherham Parent Carers"
+    const rep = /^[^.;\n]{0,200}?\bin attendance to represent\b(?:\s+and\s+share\s+the\s+voice\s+of)?\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the)){0,8})/.exec(text.slice(m.end, next));
+    if (rep) occurrence.represents.push({ body: rep[1]!.replace(/\s+(?:of|and|for|the)$/, ''), span: { start: m.end, end: m.end + rep[0].length } });
+    out.push(occurrence);
+  });
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Named strategies, policies, plans, reports and the like: a run of capitalised words ending in
+ * a document word ("Looked After Children's Sufficiency Strategy 2023-2027", "Safety Valve
+ * Monitoring Dashboard", "Corporate Parenting annual report"). Legislation, generic phrases
+ * ("the delivery plan", "their Safety Plan") and plural references are not named documents.
+ */
+import type { SegmentedDocument, Span } from '../segment/types.ts';
+import { sentenceText, splitSentences } from '../text/sentences.ts';
+import { isOrgHead } from '../lexicon/roles.ts';
+import type { StrategyClaim } from './types.ts';
+
+const HEADS = new Map<string, string>([
+  ['strategy', 'strategy'], ['policy', 'policy'], ['plan', 'plan'], ['programme', 'programme'],
+  ['report', 'report'], ['offer', 'offer'], ['covenant', 'covenant'], ['charter', 'charter'],
+  ['protocol', 'protocol'], ['framework', 'framework'], ['dashboard', 'dashboard'],
+  ['briefing', 'briefing'], ['project', 'project'], ['guidance', 'guidance'],
+  ['statement', 'statement'], ['agreement', 'agreement'], ['map', 'map'], ['document', 'document'],
+  ['paper', 'paper'], ['review', 'review'], ['compact', 'compact'], ['pledge', 'pledge'],
+]);
+const TITLE_PLURAL_HEADS = /\b(?:reports|strategies|policies|plans|reviews)\b/i;
+const CONNECTORS_LEFT = new Set(['of', 'and', 'for', 'to', 'the', '&']);
+const LOWER_MODIFIERS = new Set(['annual', 'provision', 'monitoring', 'impact', 'improvement', 'performance', 'delivery', 'action', 'assurance', 'outturn', 'progress', 'quarterly', 'final', 'interim']);
+const GENERIC_ONLY = new Set(['national', 'local', 'new', 'current', 'overall', 'draft', 'revised', 'proposed', 'refreshed', 'the', 'this', 'that', 'a', 'an', 'our', 'council', 'annual', 'final', 'interim', 'full', 'main', 'previous', 'future']);
+const GENERIC_PHRASES = /^(?:work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report)$/i;
+const LEGISLATION_NEXT = /^(?:Regulations?|Act|Bill|Order|Rules)\b/;
+const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|your|my|our)\s*$/i;
+const LEADING_NOISE = /^(?:(?:The|the|A|a|An|an|This|this|Draft|draft|New|new|Current|current|Proposed|proposed|Revised|revised|Refreshed|refreshed|Publication of|Council's)\s+)+/;
+/** Words that join a generic second document onto a first ("Agreement and Implementation Plan"). */
+const GENERIC_SECOND = new Set(['implementation', 'action', 'delivery', 'improvement', 'development', 'recovery']);
+
+const TOKEN = /[A-Za-z0-9][\w'’/.&-]*[\w)]|[A-Za-z0-9]|\([A-Za-z0-9][^()\s]{0,20}\)|&/g;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(s: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(TOKEN)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const isCap = (t: string) => /^[A-Z]/.test(t) || /^\d{4}/.test(t) || /^\([A-Z0-9]/.test(t);
+const isYear = (t: string) => /^\(?\d{4}(?:[-/]\d{2,4})?\)?$/.test(t);
+const headOf = (t: string) => HEADS.get(t.toLowerCase());
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^[ ]+$/.test(text.slice(a.end, b.start)) || a.end === b.start;
+}
+
+export function namedDocumentsIn(text: string, span: Span): { name: string; kind: string; span: Span }[] {
+  const s = sentenceText(text, span);
+  const toks = tokens(s, span.start);
+  const out: { name: string; kind: string; span: Span }[] = [];
+  for (let h = 0; h < toks.length; h++) {
+    const head = toks[h]!;
+    const kind = headOf(head.text);
+    if (!kind) continue;
+    const next = toks[h + 1];
+    if (next && LEGISLATION_NEXT.test(next.text)) continue;
+    // Walk left over capitalised words, years and connectors that lead to a capitalised word.
+    let l = h;
+    let lowerUsed = false;
+    const headLower = !isCap(head.text);
+    while (l > 0) {
+      const prev = toks[l - 1]!;
+      if (!gapIsSpace(text, prev, toks[l]!)) break;
+      const p = prev.text;
+      if (isCap(p) || isYear(p)) {
+        const prevHead = headOf(p);
+        if (prevHead && l - 1 !== h) {
+          // Two documents side by side: keep them apart unless the second is generic.
+          const between = toks.slice(l, h).map((t) => t.text.toLowerCase());
+          if (!(between[0] === 'and' && between.length === 2 && GENERIC_SECOND.has(between[1]!))) break;
+        }
+        l--;
+        continue;
+      }
+      if (CONNECTORS_LEFT.has(p) && l - 2 >= 0 && isCap(toks[l - 2]!.text) && l < h) {
+        l--;
+        continue;
+      }
+      if ((headLower || l === h) && !lowerUsed && LOWER_MODIFIERS.has(p) && l === h && l - 2 >= 0 && isCap(toks[l - 2]!.text)) {
+        lowerUsed = true;
+        l--;
+        continue;
+      }
+      break;
+    }
+    while (l < h && CONNECTORS_LEFT.has(toks[l]!.text)) l++;
+    if (l === h) continue;
+    // Walk right over a year range, a bracketed acronym, or "of Action (WSOA)" / "on SEND".
+    let r = h;
+    for (let k = 0; k < 6 && r + 1 < toks.length; k++) {
+      const nx = toks[r + 1]!;
+      if (!gapIsSpace(text, toks[r]!, nx) && !/^,\s*$/.test(text.slice(toks[r]!.end, nx.start))) break;
+      const gapComma = text.slice(toks[r]!.end, nx.start).includes(',');
+      if (isYear(nx.text) || /^\([A-Z]{2,8}\)$/.test(nx.text)) {
+        r++;
+        continue;
+      }
+      if (!gapComma && /^(?:of|on|for)$/.test(nx.text) && toks[r + 2] && isCap(toks[r + 2]!.text) && !headOf(toks[r + 2]!.text)) {
+        r += 2;
+        while (r + 1 < toks.length && isCap(toks[r + 1]!.text) && gapIsSpace(text, toks[r]!, toks[r + 1]!) && !headOf(toks[r + 1]!.text)) r++;
+        continue;
+      }
+      // "the Rotherham SEND Strategy, My Life My Rights 2024-2028": a strategy's own name after a comma.
+      if (gapComma && kind === 'strategy') {
+        let q = r + 1;
+        while (q < toks.length && isCap(toks[q]!.text) && !isYear(toks[q]!.text) && q - r < 8) q++;
+        if (q < toks.length && isYear(toks[q]!.text) && q > r + 1) {
+          r = q;
+          continue;
+        }
+      }
+      break;
+    }
+    const first = toks[l]!;
+    const before = s.slice(0, first.start - span.start);
+    if (POSSESSIVE_BEFORE.test(before)) continue;
+    const raw = text.slice(first.start, toks[r]!.end);
+    const name = raw.replace(LEADING_NOISE, '').replace(/\s+/g, ' ').trim();
+    const words = name.split(/\s+/);
+    const modifiers = words.filter((w) => !headOf(w) && !isYear(w));
+    if (modifiers.length === 0 || modifiers.every((w) => GENERIC_ONLY.has(w.toLowerCase()))) continue;
+    if (GENERIC_PHRASES.test(name.replace(/\s*\(?\d{4}[^\s]*\)?/g, '').trim())) continue;
+    if (/^[a-z]/.test(name)) continue;
+    // An organisation's own update ("Corporate Parenting Partnership Board report") is not a document name.
+    if (words.length >= 2 && isOrgHead(words[words.length - 2]!) && kind === 'report' && /^[a-z]/.test(head.text)) continue;
+    out.push({ name, kind, span: { start: first.start, end: toks[r]!.end } });
+  }
+  return out;
+}
+
+/** A title that names a document ("Draft Elective Home Education Policy") names the item's subject. */
+export function titleDocument(title: string): { name: string; kind: string } | null {
+  const beforeComma = title.split(/,\s/)[0]!;
+  const words = beforeComma.split(/\s+/);
+  const headIndex = words.findIndex((w) => headOf(w) || TITLE_PLURAL_HEADS.test(w));
+  if (headIndex <= 0) return null;
+  if (/^(?:work programme|forward plan)/i.test(beforeComma.replace(LEADING_NOISE, ''))) return null;
+  const name = beforeComma.replace(LEADING_NOISE, '').replace(/\s+Update$/i, '').trim();
+  if (name.split(/\s+/).length < 2) return null;
+  const kind = headOf(words[headIndex]!) ?? words[headIndex]!.toLowerCase().replace(/s$/, '');
+  return { name, kind };
+}
+
+const APPROVED = /\b(?:was|were|had been|been|is|being)\s+(?:approved|agreed|adopted|endorsed)\s+(?:at|by)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5})(?:\s+(?:in|on)\s+([^.,;]{3,40}))?/;
+
+export function findStrategies(text: string, doc: SegmentedDocument, parseWhen: (s: string) => string | null): StrategyClaim[] {
+  const out: StrategyClaim[] = [];
+  for (const item of doc.items) {
+    const titleDoc = titleDocument(item.title);
+    if (titleDoc) {
+      const titleSpan = { start: item.span.start, end: item.bodyStart };
+      out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence: titleSpan, approvedBy: null });
+    }
+    for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
+      const found = namedDocumentsIn(text, sentence);
+      if (found.length === 0) continue;
+      const approved = APPROVED.exec(sentenceText(text, sentence));
+      for (const f of found) {
+        out.push({
+          item: item.ordinal,
+          name: f.name,
+          kind: f.kind,
+          sentence,
+          approvedBy: approved ? { body: approved[1]!, date: approved[2] ? parseWhen(approved[2]) : null } : null,
+        });
+      }
+    }
+  }
+  return out;
+}

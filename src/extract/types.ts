@@ -1,0 +1,77 @@
+/**
+ * The extraction stage's output: mentions and claims, each with its place in the normalised
+ * text, before anything is resolved ("the Cabinet Member" is still a role here, "the Chair"
+ * still the chair).
+ */
+import type { Span } from '../segment/types.ts';
+import type { NameParts } from './names.ts';
+
+/** Who a claim is about: a named person occurrence, a post named without its holder, or the Chair. */
+export type Who =
+  | { kind: 'person'; occurrence: number }
+  | { kind: 'role'; role: string }
+  | { kind: 'chair' };
+
+export interface PersonOccurrence {
+  id: number;
+  parts: NameParts;
+  councillor: boolean;
+  span: Span;
+  /** Item ordinal, or null in the preamble. */
+  item: number | null;
+  roles: { title: string; body: string | null; span: Span }[];
+  represents: { body: string; span: Span }[];
+}
+
+export interface Claim {
+  who: Who;
+  item: number | null;
+  sentence: Span;
+}
+
+export interface RequestClaim {
+  item: number;
+  text: string;
+  by: string | null;
+  sentence: Span;
+}
+
+export interface DeferralClaim {
+  item: number;
+  subject: string;
+  to: string | null;
+  by: string | null;
+  sentence: Span;
+}
+
+export interface StrategyClaim {
+  item: number;
+  name: string;
+  kind: string;
+  sentence: Span;
+  approvedBy: { body: string; date: string | null } | null;
+}
+
+export interface BodyClaim {
+  type: 'REPORTS_TO' | 'CHAIRED_BY';
+  from: string;
+  to: Who | { kind: 'body'; name: string };
+  sentence: Span;
+}
+
+export interface Extraction {
+  people: PersonOccurrence[];
+  chair: Claim[];
+  present: Claim[];
+  apologies: Claim[];
+  attended: Claim[];
+  presented: Claim[];
+  introduced: Claim[];
+  requests: RequestClaim[];
+  deferrals: DeferralClaim[];
+  strategies: StrategyClaim[];
+  topics: { item: number; name: string; sentence: Span }[];
+  bodies: BodyClaim[];
+  /** Posts held by a person that the text states through a role mention ("the X chaired the Y"). */
+  roleHolders: { who: Who; title: string; sentence: Span }[];
+}

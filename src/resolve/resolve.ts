@@ -1,0 +1,253 @@
+/**
+ * In-document resolution: claims about occurrences and posts become claims about people.
+ * "The Chair" is whoever the document says chaired; "the Cabinet Member" the person named with
+ * that post; committee members are never an item's attendees. Nothing is guessed: a post with
+ * no single holder in the document stays unresolved and its claim is dropped.
+ */
+import type { Evidence } from '../graph/model.ts';
+import type { Claim, Extraction, PersonOccurrence, Who } from '../extract/types.ts';
+import type { NormalisedText } from '../normalise/normalise.ts';
+import { sourceSpan } from '../normalise/normalise.ts';
+import type { SegmentedDocument, Span } from '../segment/types.ts';
+import { looksLikeRole } from '../lexicon/roles.ts';
+import { groupPeople, nameOf, type PersonGroup } from './people.ts';
+import { resolveRole, type RoleHolder } from './roles.ts';
+import { clusterStrategies } from './strategies.ts';
+import type { PersonRef, ResolvedDocument, ResolvedItem, ResolvedPerson } from './types.ts';
+
+export interface ResolveInput {
+  source: { id: string; path: string; sha256: string; format: string };
+  normalised: NormalisedText;
+  segmented: SegmentedDocument;
+  extraction: Extraction;
+  warnings: string[];
+}
+
+function evidenceMaker(input: ResolveInput) {
+  const { normalised, source, segmented } = input;
+  return (span: Span, item: number | null): Evidence => {
+    const s = sourceSpan(normalised, span.start, span.end);
+    return {
+      doc: source.id,
+      item: item === null ? null : `${source.id}#${item}`,
+      start: s.start,
+      end: s.end,
+      sentence: normalised.original.slice(s.start, s.end).replace(/\s+/g, ' ').trim() || segmented.header.body || '',
+    };
+  };
+}
+
+function normTitle(t: string): string {
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function resolve(input: ResolveInput): ResolvedDocument {
+  const { extraction: x, segmented: doc, normalised } = input;
+  const evidence = evidenceMaker(input);
+  const meetingBody = doc.header.body;
+  const { groups, byOccurrence } = groupPeople(x.people);
+  const occurrence = new Map<number, PersonOccurrence>(x.people.map((p) => [p.id, p]));
+
+  // Posts held, as the document states them beside names.
+  const holders: RoleHolder[] = [];
+  for (const p of x.people) {
+    const g = byOccurrence.get(p.id)!;
+    for (const r of p.roles) holders.push({ person: g.key, title: r.title, item: p.item });
+  }
+
+  const chairKeys = new Set(x.chair.map((c) => (c.who.kind === 'person' ? byOccurrence.get(c.who.occurrence)!.key : null)).filter(Boolean) as string[]);
+  const chairKey = chairKeys.size === 1 ? [...chairKeys][0]! : null;
+
+  const whoToKey = (who: Who, item: number | null): string | null => {
+    if (who.kind === 'person') return byOccurrence.get(who.occurrence)?.key ?? null;
+    if (who.kind === 'chair') return chairKey;
+    if (/^(?:Chair|Chairman|Chairperson)$/i.test(who.role)) return chairKey;
+    return resolveRole(who.role, holders, item);
+  };
+
+  // A post welcomed without a name, and a councillor (not a member) who introduced the item:
+  // minutes name the Cabinet Member by post when welcoming and by name when introducing.
+  for (const item of doc.items) {
+    const unresolved = x.attended.filter((c) => c.item === item.ordinal && c.who.kind === 'role' && whoToKey(c.who, item.ordinal) === null);
+    const introducers = x.introduced
+      .filter((c) => c.item === item.ordinal && c.who.kind === 'person')
+      .map((c) => byOccurrence.get((c.who as { occurrence: number }).occurrence)!)
+      .filter((g) => g.occurrences.some((o) => o.councillor));
+    const intro = [...new Set(introducers)];
+    const cabinet = unresolved.filter((c) => /\bCabinet Member\b|\bPortfolio Holder\b|\bLeader\b/.test((c.who as { role: string }).role));
+    if (intro.length === 1 && cabinet.length === 1) {
+      holders.push({ person: intro[0]!.key, title: (cabinet[0]!.who as { role: string }).role, item: item.ordinal });
+    }
+  }
+
+  const members = new Set<string>();
+  for (const c of x.present) {
+    const k = whoToKey(c.who, c.item);
+    if (k) members.add(k);
+  }
+  if (chairKey) members.add(chairKey);
+  const committeeRole = (key: string) => holders.some((h) => h.person === key && /^(?:Vice[- ]?)?Chair(?:man|person)?$/i.test(h.title.trim()));
+
+  const refs = (claims: Claim[], filter: (key: string) => boolean = () => true): Map<number | null, PersonRef[]> => {
+    const out = new Map<number | null, PersonRef[]>();
+    for (const c of claims) {
+      const key = whoToKey(c.who, c.item);
+      if (!key || !filter(key)) continue;
+      const list = out.get(c.item) ?? [];
+      if (!list.some((r) => r.person === key)) list.push({ person: key, evidence: evidence(c.sentence, c.item) });
+      out.set(c.item, list);
+    }
+    return out;
+  };
+
+  const notMember = (key: string) => !members.has(key) && !committeeRole(key);
+  const attendedBy = refs(x.attended, notMember);
+  const introducedBy = refs(x.introduced);
+  const presentedBy = refs(x.presented);
+  // A non-member who introduces the report is in attendance for it.
+  for (const [item, list] of introducedBy) {
+    const att = attendedBy.get(item) ?? [];
+    for (const r of list) if (notMember(r.person) && !att.some((a) => a.person === r.person)) att.push(r);
+    attendedBy.set(item, att);
+  }
+
+  // Posts that the text gives through a post-only mention ("the X chaired the Y Board").
+  const extraRoles = new Map<string, { title: string; span: Span; item: number | null }[]>();
+  for (const rh of x.roleHolders) {
+    const key = whoToKey(rh.who, null);
+    if (!key) continue;
+    extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: rh.title, span: rh.sentence, item: null }]);
+  }
+  for (const h of holders) {
+    const g = groups.find((x2) => x2.key === h.person);
+    if (g && !g.occurrences.some((o) => o.roles.some((r) => normTitle(r.title) === normTitle(h.title)))) {
+      extraRoles.set(h.person, [...(extraRoles.get(h.person) ?? []), { title: h.title, span: g.occurrences[0]!.span, item: h.item }]);
+    }
+  }
+
+  const people: ResolvedPerson[] = groups.map((g) => personOf(g, input, evidence, extraRoles.get(g.key) ?? [], meetingBody, g.key === chairKey));
+
+  const items: ResolvedItem[] = doc.items.map((item) => {
+    const o = item.ordinal;
+    const strategies = clusterStrategies([
+      ...x.strategies.filter((s) => s.item === o),
+      ...[...x.deferrals, ...x.requests.map((r) => ({ ...r, subject: r.text }))]
+        .filter((d) => d.item === o && /^(?:[A-Z][\w'’-]*\s+){2,}/.test(d.subject) && /\b(?:Report|Update|Strategy|Plan|Policy|Review|Assessment)\b/.test(d.subject))
+        .map((d) => ({ item: o, name: d.subject.replace(/\s+be\s+.*$/, ''), kind: 'report', sentence: d.sentence, approvedBy: null })),
+    ]);
+    return {
+      key: `${input.source.id}#${o}`,
+      ordinal: o,
+      number: item.number,
+      title: item.title,
+      start: sourceSpan(normalised, item.span.start, item.span.end).start,
+      end: sourceSpan(normalised, item.span.start, item.span.end).end,
+      attendees: attendedBy.get(o) ?? [],
+      presenters: presentedBy.get(o) ?? [],
+      introducers: introducedBy.get(o) ?? [],
+      requests: x.requests.filter((r) => r.item === o).map((r) => ({ text: r.text, by: r.by, evidence: evidence(r.sentence, o) })),
+      deferrals: x.deferrals
+        .filter((d) => d.item === o)
+        .map((d) => ({ subject: d.subject, to: d.to, from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o) })),
+      strategies: strategies.map((s) => ({
+        name: s.name,
+        kind: s.kind,
+        evidence: evidence(s.sentence, o),
+        approvedBy: s.approvedBy ? { body: s.approvedBy.body, date: s.approvedBy.date, evidence: evidence(s.sentence, o) } : null,
+      })),
+      topics: x.topics.filter((t) => t.item === o).map((t) => ({ name: t.name, evidence: evidence(t.sentence, o) })),
+    };
+  });
+
+  const chairClaim = x.chair.find((c) => c.who.kind === 'person');
+  const present = refs(x.present);
+  const apologies = refs(x.apologies);
+  const flat = (m: Map<number | null, PersonRef[]>) => {
+    const out: PersonRef[] = [];
+    for (const list of m.values()) for (const r of list) if (!out.some((o2) => o2.person === r.person)) out.push(r);
+    return out;
+  };
+
+  const bodyRelations = x.bodies
+    .map((b) => {
+      if (b.to.kind === 'body') return { type: b.type, from: b.from, to: b.to.name, toKind: 'Body' as const, evidence: evidence(b.sentence, null) };
+      const key = whoToKey(b.to, null);
+      if (key) return { type: b.type, from: b.from, to: key, toKind: 'Person' as const, evidence: evidence(b.sentence, null) };
+      if (b.to.kind === 'role') return { type: b.type, from: b.from, to: b.to.role, toKind: 'Role' as const, evidence: evidence(b.sentence, null) };
+      return null;
+    })
+    .filter((b): b is NonNullable<typeof b> => b !== null);
+
+  const bodies = new Map<string, string>();
+  if (meetingBody) bodies.set(meetingBody, 'committee');
+  for (const b of bodyRelations) {
+    bodies.set(b.from, 'board');
+    if (b.toKind === 'Body') bodies.set(b.to, 'board');
+  }
+  for (const p of people) for (const r of p.represents) if (!bodies.has(r.body)) bodies.set(r.body, 'partner');
+
+  void occurrence;
+  return {
+    source: input.source,
+    meeting: {
+      body: meetingBody,
+      council: doc.header.council,
+      date: doc.header.date,
+      evidence: doc.header.dateSpan ? evidence(doc.header.dateSpan, null) : doc.header.bodySpan ? evidence(doc.header.bodySpan, null) : null,
+    },
+    chair: chairKey && chairClaim ? { person: chairKey, evidence: evidence(chairClaim.sentence, chairClaim.item) } : null,
+    membersPresent: flat(present),
+    apologies: flat(apologies),
+    people,
+    items,
+    bodies: [...bodies.entries()].map(([name, kind]) => ({ name, kind })),
+    bodyRelations,
+    warnings: [...input.warnings, ...doc.warnings],
+  };
+}
+
+function personOf(
+  g: PersonGroup,
+  input: ResolveInput,
+  evidence: (span: Span, item: number | null) => Evidence,
+  extra: { title: string; span: Span; item: number | null }[],
+  meetingBody: string | null,
+  isChair: boolean,
+): ResolvedPerson {
+  const name = nameOf(g);
+  const roles: ResolvedPerson['roles'] = [];
+  const seen = new Set<string>();
+  const add = (title: string, body: string | null, span: Span, item: number | null) => {
+    const t = title.trim();
+    const key = normTitle(t);
+    if (!t || seen.has(key)) return;
+    // "Chair of the Improving Lives Select Commission" for the meeting's chair is the chair field.
+    if (isChair && meetingBody && /^Chair(?:man)? of /i.test(t) && normTitle(t).includes(normTitle(meetingBody))) return;
+    if (!looksLikeRole(t) && !/^Chair of /.test(t)) return;
+    // A shorter form of a post already held ("Cabinet Member for CYPS") adds nothing.
+    if ([...seen].some((s) => s.startsWith(key) || key.split(' ').every((w) => s.split(' ').includes(w)))) return;
+    seen.add(key);
+    roles.push({ title: t, body, evidence: evidence(span, item) });
+  };
+  for (const o of g.occurrences) for (const r of o.roles) add(r.title, r.body, r.span, o.item);
+  for (const r of extra) add(r.title, null, r.span, r.item);
+  const aliases = new Set<string>();
+  for (const o of g.occurrences) {
+    if (!o.parts.first) continue;
+    const s = sourceSpan(input.normalised, o.span.start, o.span.end);
+    const surface = input.normalised.original.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+    const plain = surface.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, '');
+    if (plain !== name && plain.replace(/^(?:County )?Councillor\s+|^Cllr\.?\s+/, '') !== name.replace(/^Councillor\s+/, '')) aliases.add(plain);
+  }
+  const represents = g.occurrences.flatMap((o) => o.represents.map((r) => ({ body: r.body, evidence: evidence(r.span, o.item) })));
+  const councillor = g.occurrences.some((o) => o.councillor);
+  return {
+    key: g.key,
+    name,
+    aliases: [...aliases],
+    kind: councillor ? 'councillor' : represents.length > 0 ? 'external' : roles.length > 0 ? 'officer' : 'external',
+    roles,
+    represents,
+    mentions: g.occurrences.map((o) => evidence(o.span, o.item)),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * A post named alone ("the Joint Assistant Director", "The Cabinet Member for CYPS",
+ * "The Deputy Leader and Cabinet Member") resolves to the person the same document names as
+ * its holder, when exactly one person fits best; otherwise it stays unresolved.
+ */
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'to', 'in', 'on', '&', 'a', 'an']);
+
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9&\s-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !STOP.has(w));
+}
+
+/** "CYPS" spelled by the initials of "Children's and Young People's Services". */
+function acronymAt(acronym: string, title: string[], from: number): number {
+  let k = from;
+  for (const letter of acronym) {
+    if (k >= title.length || title[k]![0] !== letter) return -1;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * How well a post named alone fits a title a person holds: 3 exact, 2 the title starts with
+ * it, 1 its words appear in order inside the title; 0 no fit.
+ */
+export function roleFit(mention: string, title: string): number {
+  const m = words(mention);
+  const t = words(title);
+  if (m.length === 0) return 0;
+  if (m.join(' ') === t.join(' ')) return 3;
+  let k = 0;
+  let firstAt = -1;
+  for (const w of m) {
+    let found = -1;
+    for (let j = k; j < t.length; j++) {
+      if (t[j] === w || t[j]!.replace(/s$/, '') === w.replace(/s$/, '')) {
+        found = j;
+        k = j + 1;
+        break;
+      }
+      if (/^[a-z]{3,6}$/.test(w) && mention.includes(w.toUpperCase())) {
+        const end = acronymAt(w, t, j);
+        if (end > 0) {
+          found = j;
+          k = end;
+          break;
+        }
+      }
+    }
+    if (found < 0) return 0;
+    if (firstAt < 0) firstAt = found;
+  }
+  if (k === t.length && firstAt === 0) return 3;
+  return firstAt === 0 ? 2 : 1;
+}
+
+export interface RoleHolder {
+  person: string;
+  title: string;
+  /** Item ordinal where the holder was named with this title. */
+  item: number | null;
+}
+
+/** The one person who best fits `mention`, preferring holders named in the same item. */
+export function resolveRole(mention: string, holders: RoleHolder[], item: number | null): string | null {
+  let best = 0;
+  let winners = new Set<string>();
+  for (const h of holders) {
+    const fit = roleFit(mention, h.title) * 2 + (h.item === item ? 1 : 0);
+    if (fit <= 1) continue;
+    if (fit > best) {
+      best = fit;
+      winners = new Set([h.person]);
+    } else if (fit === best) winners.add(h.person);
+  }
+  if (winners.size === 1) return [...winners][0]!;
+  if (winners.size > 1) {
+    // Same fit in different items: the holder named in this item wins only if unique there.
+    const local = holders.filter((h) => winners.has(h.person) && h.item === item);
+    const people = new Set(local.map((h) => h.person));
+    if (people.size === 1) return [...people][0]!;
+  }
+  return null;
+}
