@@ -65,8 +65,12 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
       const after = s.slice(verb.index + verb[0].length);
       const target = targetOf(later ? s.slice(verb.index) : after, reference);
       if (!target.found) continue;
+      // "at the next meeting of the Corporate Parenting Panel": another body's business.
+      const otherBody = /\bnext (?:business )?meeting of the ([A-Z][\w' -]+)/.exec(s);
+      if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase())) continue;
       let subject = subjectOf(s.slice(0, verb.index));
-      if (later && subject) subject = `approval of ${subject}`;
+      if (/^(?:This|That|It|These|Those)\b/.test(subject)) continue;
+      if (later && subject) subject = `${later[1] === 'approved' || later[1] === 'agreed' || later[1] === 'signed' ? 'approval' : 'consideration'} of ${subject}`;
       if (subject.split(/\s+/).length < 2) continue;
       const words = new Set(subject.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
       const key = `${target.to}|${[...words].sort().slice(0, 3).join(' ')}`;

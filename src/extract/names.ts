@@ -31,7 +31,7 @@ const COURTESY = '(?:Mrs|Mr|Ms|Miss|Dr)';
 const TITLE = '(?:County\\s+Councillor|Councillor|Cllr\\.?|Mrs\\.?|Mr\\.?|Ms\\.?|Miss|Dr\\.?|Professor|Prof\\.?|Sir|Dame|Alderman|Baroness)';
 
 const TITLED = new RegExp(
-  `\\b(${TITLE})(?:\\s+(${COURTESY})\\.?)?((?:\\s+[A-Z]\\.){0,3}(?:\\s+[A-Z](?=\\s+[A-Z][a-z]))?)((?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){1,3})`,
+  `\\b(${TITLE})(?:[ ]+(${COURTESY})\\.?)?((?:[ ]+[A-Z]\\.){0,3}(?:[ ]+[A-Z](?=[ ]+[A-Z][a-z]))?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,3})`,
   'g',
 );
 const COUNCILLOR_LIST_START = /\b(?:Councillors|Cllrs\.?|County Councillors)\s+(?=[A-Z])/g;
@@ -39,7 +39,7 @@ const LIST_ENTRY = new RegExp(
   `^((?:${COURTESY}\\.?\\s+)?(?:[A-Z]\\.\\s*){0,3})(${TOKEN}(?:\\s+${TOKEN})?)(\\s*\\([^()\\n]{1,60}\\))?`,
 );
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?|\s*&\s*)/;
-const FULL_NAME = new RegExp(`\\b(${TOKEN})((?:\\s+[A-Z]\\.?)?)((?:\\s+(?:${PARTICLE}\\s+)?${TOKEN}){1,2})\\b`, 'g');
+const FULL_NAME = new RegExp(`\\b(${TOKEN})((?:[ ]+[A-Z]\\.?)?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,2})\\b`, 'g');
 
 const STOP_IN_NAME = new Set([...NON_NAME_WORDS].filter((w) => !isSurnameToo(w)));
 
@@ -150,10 +150,15 @@ function acceptableNameToken(token: string): boolean {
 /** Untitled "Helen Sweaton": a given name, one or two more name words, not a place or body. */
 function fullNames(text: string): PersonMention[] {
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(FULL_NAME)) {
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(text); m !== null; m = FULL_NAME.exec(text)) {
     const first = m[1]!;
-    if (!isGivenName(first) || NON_NAME_WORDS.has(first.toLowerCase())) continue;
+    // A rejected first word must not swallow the name that follows it ("Chair Mark Elliott").
+    FULL_NAME.lastIndex = m.index + first.length;
+    if (!isGivenName(first.split('-')[0]!) || NON_NAME_WORDS.has(first.toLowerCase())) continue;
     let rest = words(m[3]!);
+    // "Eric Manns Building": a name-like run that names a place or a body.
+    if (rest.length >= 2 && rest.slice(1).some((t) => PLACE_HEADS.has(t.toLowerCase()) || ORG_HEADS.has(t.toLowerCase()))) continue;
     // "Allison Taylor Allison Taylor": a second given name starts a second person.
     const cut = rest.findIndex((t, i) => i > 0 && isGivenName(t));
     if (cut > 0) rest = rest.slice(0, cut);
@@ -171,6 +176,7 @@ function fullNames(text: string): PersonMention[] {
     const parts = partsFrom(null, null, initials, [first, ...rest]);
     if (!parts) continue;
     out.push({ start: m.index, end, parts, councillor: false });
+    FULL_NAME.lastIndex = end;
   }
   return out;
 }

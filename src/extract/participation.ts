@@ -16,7 +16,7 @@ const PRESENT_VERB =
 const INTRO_VERB = /\bintroduced\b/;
 /** Text allowed between a subject and its verb: an apposition or nothing. */
 const APPOSITION_GAP = /^(?:\s*,[^,;]{0,160},\s*|\s*\([^()]{0,160}\)\s*|\s+-\s+[^,;]{0,160},\s*|\s+and\s+|\s*)$/;
-const SUBJECT_PREFIX = /^(?:-\s*|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?$|\b(?:introduced|presented)\s+and\s+$|^(?:Further to|Following|With regard to|After|At|In)\b[^.;]{0,200},\s*$/;
+const SUBJECT_PREFIX = /^(?:-\s*|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In)\b[^;]{0,200},\s*(?:the\s+)?$/;
 const TO_PRESENT = /\bin attendance to present\b|\bto present the\b/;
 
 interface ItemContext {

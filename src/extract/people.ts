@@ -5,6 +5,7 @@
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { findPersonMentions } from './names.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
+import { ROLE_HEADS } from '../lexicon/roles.ts';
 import type { PersonOccurrence } from './types.ts';
 
 function itemAt(doc: SegmentedDocument, offset: number): number | null {
@@ -28,6 +29,9 @@ function contactRole(text: string, nameEnd: number, contactEnd: number): { title
   const start = nameEnd + m.index + m[0].indexOf(m[1]!);
   return { title, span: { start, end: start + title.length } };
 }
+
+const APPOINTED =
+  /^\s+(?:be|is|was|has been|had been|be appointed as|was appointed as|be appointed|was appointed|was elected|be elected|was elected as)\s+(?:the\s+)?(?:new\s+|second\s+|first\s+|third\s+)?((?:(?:[A-Z][\w'&-]*|representative|member|chair|vice-chair|lead|champion)\s+){0,8}(?:[A-Z][\w'&-]*|representative|member|champion)(?:\s+(?:of|for|to|on|the|and)(?:\s+(?:the\s+)?[A-Z][\w'&-]*)+)*)/;
 
 export function findPeople(text: string, doc: SegmentedDocument): PersonOccurrence[] {
   const mentions = findPersonMentions(text);
@@ -59,6 +63,15 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
     } else {
       const before = roleBeforeName(text, m.start);
       if (before) occurrence.roles.push({ title: before.title, body: null, span: before.span });
+    }
+    // "That Councillor S. Ahmed be the second … representative to the …", "Sue Prynn is the Chair of the Board".
+    const appointed = APPOINTED.exec(text.slice(m.end, Math.min(next, m.end + 250)));
+    if (appointed && occurrence.roles.length === 0) {
+      const title = appointed[1]!.replace(/(?:\s+(?:of|for|to|and|the|in|on))+$/, '');
+      if (title.split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase())) && /[A-Z]/.test(title)) {
+        const start = m.end + appointed.index + appointed[0].indexOf(appointed[1]!);
+        occurrence.roles.push({ title, body: null, span: { start, end: start + title.length } });
+      }
     }
     // "who was in attendance to represent and share the voice of Rotherham Parent Carers"
     const rep = /^[^.;\n]{0,200}?\bin attendance to represent\b(?:\s+and\s+share\s+the\s+voice\s+of)?\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the)){0,8})/.exec(text.slice(m.end, next));

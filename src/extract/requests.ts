@@ -16,6 +16,7 @@ const PURPOSE = /^.*?\bto enable the (?:panel|committee|commission|board|members
 
 function tidy(text: string): string {
   return text
+    .replace(/,?\s*(?:and\s+)?\([a-z0-9]{1,3}\)\s.*$/, '')
     .replace(HOW, '')
     .replace(PURPOSE, '')
     .replace(/^(?:the|that)\s+/i, '')

@@ -18,9 +18,13 @@ const HEADS = new Map<string, string>([
   ['paper', 'paper'], ['review', 'review'], ['compact', 'compact'], ['pledge', 'pledge'],
 ]);
 const TITLE_PLURAL_HEADS = /\b(?:reports|strategies|policies|plans|reviews)\b/i;
-const CONNECTORS_LEFT = new Set(['of', 'and', 'for', 'to', 'the', '&']);
+const CONNECTORS_LEFT = new Set(['of', 'and', 'for', 'to', 'the', '&', 'in']);
+/** Heads that name a document even in lower case after a capitalised name ("Corporate Parenting annual report"). */
+const LOWER_HEADS = new Set(['report', 'briefing', 'document', 'dashboard', 'map', 'strategy', 'plan', 'policy', 'offer', 'guidance']);
+/** Capitalised words that start sentences and clauses, never a document's name. */
+const FUNCTION_CAPS = new Set(['That', 'This', 'These', 'Those', 'There', 'It', 'Its', 'In', 'On', 'At', 'As', 'For', 'By', 'With', 'From', 'Of', 'And', 'To', 'Resolved', 'Requested', 'Considered', 'Noted', 'Agreed', 'KB', 'PDF', 'Minutes', 'Additional', 'Members', 'Councillor', 'Cllr', 'If', 'When', 'Where', 'While', 'Whilst', 'Although', 'Following', 'Further', 'Also', 'Both', 'Each', 'All', 'Any', 'Some', 'Our', 'We', 'He', 'She', 'They', 'Their', 'His', 'Her', 'Since', 'Last', 'Next', 'Previous', 'Progress', 'Overview', 'Update', 'Background', 'Key', 'Detail', 'Details']);
 const LOWER_MODIFIERS = new Set(['annual', 'provision', 'monitoring', 'impact', 'improvement', 'performance', 'delivery', 'action', 'assurance', 'outturn', 'progress', 'quarterly', 'final', 'interim']);
-const GENERIC_ONLY = new Set(['national', 'local', 'new', 'current', 'overall', 'draft', 'revised', 'proposed', 'refreshed', 'the', 'this', 'that', 'a', 'an', 'our', 'council', 'annual', 'final', 'interim', 'full', 'main', 'previous', 'future']);
+const GENERIC_ONLY = new Set(['national', 'local', 'new', 'current', 'overall', 'draft', 'revised', 'proposed', 'refreshed', 'the', 'this', 'that', 'a', 'an', 'our', 'annual', 'board', 'commission', 'committee', 'panel', 'cabinet', 'final', 'interim', 'full', 'main', 'previous', 'future']);
 const GENERIC_PHRASES = /^(?:work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report)$/i;
 const LEGISLATION_NEXT = /^(?:Regulations?|Act|Bill|Order|Rules)\b/;
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|your|my|our)\s*$/i;
@@ -58,8 +62,11 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
     const head = toks[h]!;
     const kind = headOf(head.text);
     if (!kind) continue;
+    if (!isCap(head.text) && !LOWER_HEADS.has(head.text.toLowerCase())) continue;
     const next = toks[h + 1];
     if (next && LEGISLATION_NEXT.test(next.text)) continue;
+    // "Project Group", "Strategy Board", "Plan Impact report": the word modifies what follows.
+    if (next && gapIsSpace(text, head, next) && /^[A-Z][a-z]/.test(next.text) && !headOf(next.text)) continue;
     // Walk left over capitalised words, years and connectors that lead to a capitalised word.
     let l = h;
     let lowerUsed = false;
@@ -68,12 +75,13 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
       const prev = toks[l - 1]!;
       if (!gapIsSpace(text, prev, toks[l]!)) break;
       const p = prev.text;
+      if (FUNCTION_CAPS.has(p)) break;
       if (isCap(p) || isYear(p)) {
         const prevHead = headOf(p);
-        if (prevHead && l - 1 !== h) {
-          // Two documents side by side: keep them apart unless the second is generic.
-          const between = toks.slice(l, h).map((t) => t.text.toLowerCase());
-          if (!(between[0] === 'and' && between.length === 2 && GENERIC_SECOND.has(between[1]!))) break;
+        const between = toks.slice(l, h).map((t) => t.text.toLowerCase());
+        if (prevHead && between[0] === 'and') {
+          // Two documents joined by "and": apart, unless the second is generic ("and Implementation Plan").
+          if (!(between.length === 2 && GENERIC_SECOND.has(between[1]!))) break;
         }
         l--;
         continue;
@@ -125,7 +133,12 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
     const words = name.split(/\s+/);
     const modifiers = words.filter((w) => !headOf(w) && !isYear(w));
     if (modifiers.length === 0 || modifiers.every((w) => GENERIC_ONLY.has(w.toLowerCase()))) continue;
-    if (GENERIC_PHRASES.test(name.replace(/\s*\(?\d{4}[^\s]*\)?/g, '').trim())) continue;
+    const core = name
+      .replace(/\s*\(?\d{4}[^\s]*\)?/g, '')
+      .replace(/^(?:[A-Z][\w-]*['’]s\s+)+/, '')
+      .replace(/(?:\s+(?:for|of|to|and|the|in))+$/, '')
+      .trim();
+    if (GENERIC_PHRASES.test(core)) continue;
     if (/^[a-z]/.test(name)) continue;
     // An organisation's own update ("Corporate Parenting Partnership Board report") is not a document name.
     if (words.length >= 2 && isOrgHead(words[words.length - 2]!) && kind === 'report' && /^[a-z]/.test(head.text)) continue;
@@ -136,10 +149,15 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
 
 /** A title that names a document ("Draft Elective Home Education Policy") names the item's subject. */
 export function titleDocument(title: string): { name: string; kind: string } | null {
-  const beforeComma = title.split(/,\s/)[0]!;
+  const firstPart = title.split(/,\s/)[0]!;
+  const beforeComma = firstPart.split(/\s+/).some((w) => headOf(w) || TITLE_PLURAL_HEADS.test(w)) ? firstPart : title;
   const words = beforeComma.split(/\s+/);
   const headIndex = words.findIndex((w) => headOf(w) || TITLE_PLURAL_HEADS.test(w));
   if (headIndex <= 0) return null;
+  // Only years, acronyms and "Update" may follow the document word in a title that names it.
+  const after = words.slice(headIndex + 1);
+  const subjectFollows = /^(?:of|on|into|for)$/.test(after[0] ?? '');
+  if (!subjectFollows && !after.every((w) => /^\(?\d{4}/.test(w) || /^\([A-Z]+\)$/.test(w) || /^-$/.test(w) || /^Updates?$/i.test(w))) return null;
   if (/^(?:work programme|forward plan)/i.test(beforeComma.replace(LEADING_NOISE, ''))) return null;
   const name = beforeComma.replace(LEADING_NOISE, '').replace(/\s+Update$/i, '').trim();
   if (name.split(/\s+/).length < 2) return null;
@@ -155,7 +173,7 @@ export function findStrategies(text: string, doc: SegmentedDocument, parseWhen: 
     const titleDoc = titleDocument(item.title);
     if (titleDoc) {
       const titleSpan = { start: item.span.start, end: item.bodyStart };
-      out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence: titleSpan, approvedBy: null });
+      out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence: titleSpan, approvedBy: null, fromTitle: true });
     }
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const found = namedDocumentsIn(text, sentence);

@@ -50,6 +50,8 @@ export interface StrategyClaim {
   kind: string;
   sentence: Span;
   approvedBy: { body: string; date: string | null } | null;
+  /** Derived from the item's title rather than read in its text. */
+  fromTitle?: boolean;
 }
 
 export interface BodyClaim {

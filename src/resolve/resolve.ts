@@ -9,7 +9,7 @@ import type { Claim, Extraction, PersonOccurrence, Who } from '../extract/types.
 import type { NormalisedText } from '../normalise/normalise.ts';
 import { sourceSpan } from '../normalise/normalise.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
-import { looksLikeRole } from '../lexicon/roles.ts';
+import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { groupPeople, nameOf, type PersonGroup } from './people.ts';
 import { resolveRole, type RoleHolder } from './roles.ts';
 import { clusterStrategies } from './strategies.ts';
@@ -223,7 +223,7 @@ function personOf(
     if (!t || seen.has(key)) return;
     // "Chair of the Improving Lives Select Commission" for the meeting's chair is the chair field.
     if (isChair && meetingBody && /^Chair(?:man)? of /i.test(t) && normTitle(t).includes(normTitle(meetingBody))) return;
-    if (!looksLikeRole(t) && !/^Chair of /.test(t)) return;
+    if (!looksLikePost(t)) return;
     // A shorter form of a post already held ("Cabinet Member for CYPS") adds nothing.
     if ([...seen].some((s) => s.startsWith(key) || key.split(' ').every((w) => s.split(' ').includes(w)))) return;
     seen.add(key);
@@ -250,4 +250,9 @@ function personOf(
     represents,
     mentions: g.occurrences.map((o) => evidence(o.span, o.item)),
   };
+}
+
+/** Lenient: a capitalised phrase with a post word in any case ("… Commission representative to …"). */
+function looksLikePost(title: string): boolean {
+  return /^[A-Z]/.test(title) && title.split(/[\s,()]+/).some((w) => ROLE_HEADS.has(w.toLowerCase()));
 }
