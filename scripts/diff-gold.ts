@@ -6,11 +6,13 @@ import { projectDocument } from '/work/main/src/eval/project.ts';
 import { namesMatch, textsMatch, itemScore } from '/work/main/src/eval/match.ts';
 const [dir, only] = [process.argv[2] ?? 'seeds', process.argv[3]];
 const fieldsFilter = process.argv[4]?.split(',');
-for (const f of readdirSync(`/work/shared/corpus/${dir}`)) {
+for (const f of readdirSync(`${dir.includes("/") ? dir : `/work/shared/corpus/${dir}`}`)) {
   if (only && only !== '-' && !f.startsWith(only)) continue;
-  const raw = await readDocument(`/work/shared/corpus/${dir}/${f}`);
+  const goldPath = `${dir.includes("/") ? "test/fixtures/sample-gold" : `/work/shared/gold/${dir}`}/${f.replace(/\.[a-z]+$/, '.json')}`;
+  if (!(await import('node:fs')).existsSync(goldPath)) continue;
+  const raw = await readDocument(`${dir.includes("/") ? dir : `/work/shared/corpus/${dir}`}/${f}`);
   const pred: any = projectDocument(extractDocument(raw)).doc;
-  const gold: any = JSON.parse(readFileSync(`/work/shared/gold/${dir}/${f.replace('.txt', '.json')}`, 'utf8'));
+  const gold: any = JSON.parse(readFileSync(goldPath, 'utf8'));
   const out: string[] = [];
   const cmp = (label: string, g: string[], p: string[], eq: (a: string, b: string) => boolean) => {
     if (fieldsFilter && !fieldsFilter.includes(label.split(' ')[0]!)) return;

@@ -9,7 +9,9 @@ import type { MentionIndex } from './mentions.ts';
 import type { Claim, PersonOccurrence } from './types.ts';
 
 const PRESENT_HEADING = /^(?:PRESENT|Present)\b\s*:?-?\s*/m;
-const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\bfrom\b\s*:?-?\s*/gi;
+const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\bfrom\b\s*:?-?\s*|^Apologies(?: for absence)?\s*:-?\s*(?=\S)/gim;
+const NAME_LINE = /^(?:-\s*)?(?:(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*\([^)]*\))?[.;,]?$/;
+const NOT_MEMBERS = /^(?:Officers? in attendance|In attendance|Also (?:in attendance|present)|Officers present|Apologies)\b/i;
 const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?/i;
 const CHAIR_OF = /^\s*,\s*(?:the\s+)?Chair(?:man)? of (?:the\s+)?([A-Z][\w' &-]*?)(?=,|\s+(?:welcomed|opened|introduced|thanked|advised))/;
 const IS_THE_CHAIR = /^\s+(?:is|was|be|had been (?:appointed|elected) as)\s+the\s+Chair(?:man)?\s+of\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
@@ -55,7 +57,7 @@ export function findPresent(text: string, doc: SegmentedDocument, index: Mention
     const blank = text.indexOf('\n\n', pos);
     const end = Math.min(blank < 0 ? doc.preamble.end : blank, doc.preamble.end);
     const span = { start: pos, end };
-    if (/^\s*Apologies\b/i.test(text.slice(pos, end))) break;
+    if (NOT_MEMBERS.test(text.slice(pos, end).trim())) break;
     const claims = claimsFor(index, span, null);
     if (claims.length === 0) break;
     out.push(...claims);
@@ -78,7 +80,7 @@ export function findApologies(text: string, doc: SegmentedDocument, index: Menti
       let offset = start;
       for (const line of lines) {
         const trimmed = line.trim();
-        if (trimmed !== '' && !/^(?:-\s*)?(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b|^(?:-\s*)?[A-Z][a-z]+ [A-Z][\w'-]+$/.test(trimmed)) break;
+        if (trimmed !== '' && !NAME_LINE.test(trimmed)) break;
         offset += line.length + 1;
         if (trimmed !== '') end = offset;
       }

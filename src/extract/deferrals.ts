@@ -7,9 +7,10 @@ import type { SegmentedDocument } from '../segment/types.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { findDates, nextMonthOnOrAfter } from '../text/dates.ts';
 import { sentenceText, splitSentences } from '../text/sentences.ts';
+import { namedDocumentsIn } from './strategies.ts';
 import type { DeferralClaim } from './types.ts';
 
-const MOVE = /\b(?:be|being|was|were|would be|had been|to be)\s+(moved|deferred|postponed|delayed|rescheduled|carried forward|put back|re-scheduled)\b/i;
+const MOVE = /\b(?:be|being|was|were|would be|had been|to be)\s+(moved|deferred|postponed|delayed|rescheduled|carried forward|put back|re-scheduled)\b/gi;
 const LATER_APPROVAL = /\b(?:would|will|to)\s+be\s+(approved|considered|agreed|signed)\s+at\s+(?:the|a)\s+(?:next|future|later|subsequent)\s+(?:business\s+)?meeting\b/i;
 const FUTURE = /\b(?:a|the)\s+(?:future|later)\s+meeting\b/i;
 const MONTH_MEETING = new RegExp(`\\b(${MONTH_PATTERN})(?:'s)?\\s+meeting\\b|\\bmeeting\\s+in\\s+(${MONTH_PATTERN})\\b`);
@@ -42,6 +43,7 @@ function subjectOf(beforeVerb: string): string {
   return tail
     .slice(from)
     .replace(/^(?:-\s*)?(?:it was agreed that|it was suggested that|as a result,?)\s*/i, '')
+    .replace(/^(?:-\s*)?at the request of [^,]{3,120},\s*/i, '')
     .replace(/\s+(?:scheduled|planned|due)\s+for\s+[^,]+,?\s*$/i, '')
     .replace(/\s+(?:were noted at this stage and|was noted at this stage and)\s*$/i, '')
     .replace(/^(?:the|that)\s+/i, '')
@@ -56,28 +58,45 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
   const reference = referenceDate(meetingDate, text);
   for (const item of doc.items) {
     const seen = new Set<string>();
+    let previous = '';
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const s = sentenceText(text, sentence);
-      const move = MOVE.exec(s);
-      const later = move ? null : LATER_APPROVAL.exec(s);
-      const verb = move ?? later;
-      if (!verb) continue;
-      const after = s.slice(verb.index + verb[0].length);
-      const target = targetOf(later ? s.slice(verb.index) : after, reference);
-      if (!target.found) continue;
-      // "at the next meeting of the Corporate Parenting Panel": another body's business.
-      const otherBody = /\bnext (?:business )?meeting of the ([A-Z][\w' -]+)/.exec(s);
-      if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase())) continue;
-      let subject = subjectOf(s.slice(0, verb.index));
-      if (/^(?:This|That|It|These|Those)\b/.test(subject)) continue;
-      if (later && subject) subject = `${later[1] === 'approved' || later[1] === 'agreed' || later[1] === 'signed' ? 'approval' : 'consideration'} of ${subject}`;
-      if (subject.split(/\s+/).length < 2) continue;
-      const words = new Set(subject.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
-      const key = `${target.to}|${[...words].sort().slice(0, 3).join(' ')}`;
-      if ([...seen].some((k) => k.split('|')[0] === `${target.to}` && [...words].filter((w) => k.includes(w)).length >= 2) || seen.has(key)) continue;
-      seen.add(key);
+      const moves = [...s.matchAll(MOVE)];
+      const later = moves.length === 0 ? LATER_APPROVAL.exec(s) : null;
+      const verbs: { index: number; end: number; later: RegExpExecArray | null }[] = later
+        ? [{ index: later.index, end: later.index + later[0].length, later }]
+        : moves.map((m) => ({ index: m.index, end: m.index + m[0].length, later: null }));
+      let clauseStart = 0;
+      for (const [k, verb] of verbs.entries()) {
+        // One sentence may move two things: "X would be deferred until …, and that Y would be moved to …".
+        const nextVerb = verbs[k + 1]?.index ?? s.length;
+        const afterText = s.slice(verb.end, nextVerb);
+        const clauseEnd = /,?\s+and\s+that\s|;\s/.exec(afterText);
+        const after = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
+        const target = targetOf(verb.later ? s.slice(verb.index, verb.end) + after : after, reference);
+        const before = s.slice(clauseStart, verb.index);
+        clauseStart = verb.end + (clauseEnd ? clauseEnd.index + clauseEnd[0].length : after.length);
+        if (!target.found) continue;
+        // "at the next meeting of the Corporate Parenting Panel": another body's business.
+        const otherBody = /\bnext (?:business )?meeting of the ([A-Z][\w' -]+)/.exec(s);
+        if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase())) continue;
+        let subject = subjectOf(before);
+        if (/^(?:This|That|It|These|Those)\b/.test(subject)) continue;
+        // "It was agreed that the report be moved …": the report the sentence before named.
+        if (/^(?:report|item|update|strategy|plan|policy|paper)$/i.test(subject)) {
+          const named = namedDocumentsIn(previous, { start: 0, end: previous.length });
+          if (named.length === 0) continue;
+          subject = named[named.length - 1]!.name;
+        }
+        if (verb.later && subject) subject = `${/approv|agree|sign/.test(verb.later[1]!) ? 'approval' : 'consideration'} of ${subject}`;
+        if (subject.split(/\s+/).length < 2 && !/^[A-Z]/.test(subject)) continue;
+        const words = new Set(subject.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
+        if ([...seen].some((k2) => k2.split('|')[0] === `${target.to}` && [...words].filter((w) => k2.includes(w)).length >= 2)) continue;
+        seen.add(`${target.to}|${[...words].sort().slice(0, 3).join(' ')}`);
       const by = /^(?:-\s*)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+requested\b/.exec(s)?.[1] ?? body;
-      out.push({ item: item.ordinal, subject, to: target.to, by, sentence });
+        out.push({ item: item.ordinal, subject, to: target.to, by, sentence });
+      }
+      previous = s;
     }
   }
   return out;

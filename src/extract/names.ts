@@ -6,7 +6,7 @@
  * Every pattern here is linear: bounded repetitions over disjoint character classes.
  */
 import { isGivenName } from '../lexicon/given-names.ts';
-import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS } from '../lexicon/roles.ts';
+import { looksLikeRole, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS } from '../lexicon/roles.ts';
 
 export interface NameParts {
   /** "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", … as printed (Cllr → Councillor). */
@@ -28,7 +28,7 @@ export interface PersonMention {
 const TOKEN = "(?:O'|D')?(?:Ma?c)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*";
 const PARTICLE = '(?:de|da|di|du|van|von|der|den|le|la|del|bin)';
 const COURTESY = '(?:Mrs|Mr|Ms|Miss|Dr)';
-const TITLE = '(?:County\\s+Councillor|Councillor|Cllr\\.?|Mrs\\.?|Mr\\.?|Ms\\.?|Miss|Dr\\.?|Professor|Prof\\.?|Sir|Dame|Alderman|Baroness)';
+const TITLE = '(?:County\\s+Councillor|Councillor|Cllr\\.?|Mrs\\.?|Mr\\.?|Ms\\.?|Miss|Dr\\.?|Professor|Prof\\.?|Sir|Dame|Alderman|Baroness|(?:Chief\\s+|Detective\\s+)?(?:Inspector|Superintendent|Sergeant|Constable))';
 
 const TITLED = new RegExp(
   `\\b(${TITLE})(?:[ ]+(${COURTESY})\\.?)?((?:[ ]+[A-Z]\\.){0,3}(?:[ ]+[A-Z](?=[ ]+[A-Z][a-z]))?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,3})`,
@@ -53,6 +53,7 @@ function isSurnameToo(word: string): boolean {
 
 function titleOf(raw: string): string {
   const t = raw.replace(/\.$/, '').replace(/\s+/g, ' ');
+  if (/inspector|superintendent|sergeant|constable/i.test(t)) return t;
   if (/^cllr$/i.test(t) || /^councillor$/i.test(t) || /county councillor/i.test(t)) return 'Councillor';
   if (/^prof/i.test(t)) return 'Professor';
   return t;
@@ -147,6 +148,20 @@ function acceptableNameToken(token: string): boolean {
   return !STOP_IN_NAME.has(lower) && !ROLE_HEADS.has(lower) && !ORG_HEADS.has(lower);
 }
 
+/**
+ * A name whose first word is not in the lexicon is still a name where the text frames it as
+ * one: "Faisal Qureshi (Director of Public Health)", "Callum Brodie, Principal Scrutiny Officer",
+ * "Director of Children's Services (Nadia Kovacs)", "Contact: …".
+ */
+function nameByContext(text: string, start: number, end: number): boolean {
+  const after = /^[ ]*(?:,[ ]*|\(|[ ]-[ ])(?:the[ ]+|a[ ]+|an[ ]+)?([^,;()\n]{3,100})/.exec(text.slice(end, end + 120));
+  if (after && looksLikeRole(after[1]!.replace(/\s+(?:Tel|Email|E-mail)\b.*$/, ''))) return true;
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (/Contact:[ ]*$/.test(before)) return true;
+  const bracket = /([A-Z][^()\n]{2,100})\($/.exec(before);
+  return bracket !== null && looksLikeRole(bracket[1]!.trim());
+}
+
 /** Untitled "Helen Sweaton": a given name, one or two more name words, not a place or body. */
 function fullNames(text: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -155,7 +170,8 @@ function fullNames(text: string): PersonMention[] {
     const first = m[1]!;
     // A rejected first word must not swallow the name that follows it ("Chair Mark Elliott").
     FULL_NAME.lastIndex = m.index + first.length;
-    if (!isGivenName(first.split('-')[0]!) || NON_NAME_WORDS.has(first.toLowerCase())) continue;
+    if (NON_NAME_WORDS.has(first.toLowerCase())) continue;
+    if (!isGivenName(first.split('-')[0]!) && !nameByContext(text, m.index, m.index + m[0].length)) continue;
     let rest = words(m[3]!);
     // "Eric Manns Building": a name-like run that names a place or a body.
     if (rest.length >= 2 && rest.slice(1).some((t) => PLACE_HEADS.has(t.toLowerCase()) || ORG_HEADS.has(t.toLowerCase()))) continue;

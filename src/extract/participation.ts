@@ -14,9 +14,10 @@ const INVITE = /\binvited\s+([^.;]{1,300}?)\s+to\s+(present|give|deliver|introdu
 const PRESENT_VERB =
   /\b(?:presented|gave (?:a|an|the|her|his|their) (?:[a-z]+ ){0,3}(?:presentation|overview|update|report)|delivered (?:a|an|the|her|his|their) (?:[a-z]+ ){0,2}(?:presentation|overview|update)|provided (?:a|an|the) (?:[a-z]+ ){0,2}(?:overview|progress report|update|presentation)|outlined)\b/i;
 const INTRO_VERB = /\bintroduced\b/;
+const ATTEND_VERB = /\b(?:was|were) (?:also )?(?:in attendance|present for (?:this|the) item)\b|\battended (?:for )?(?:this|the) item\b/;
 /** Text allowed between a subject and its verb: an apposition or nothing. */
-const APPOSITION_GAP = /^(?:\s*,[^,;]{0,160},\s*|\s*\([^()]{0,160}\)\s*|\s+-\s+[^,;]{0,160},\s*|\s+and\s+|\s*)$/;
-const SUBJECT_PREFIX = /^(?:-\s*|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In)\b[^;]{0,200},\s*(?:the\s+)?$/;
+const APPOSITION_GAP = /^(?:\s*,[^;.]{0,200},\s*|\s*\([^()]{0,160}\)\s*|\s+-\s+[^;.]{0,200},\s*|\s+and\s+|\)\s*|\s*)$/;
+const SUBJECT_PREFIX = /^(?:-\s*)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In)\b[^;]{0,200},\s*(?:the\s+)?$/;
 const TO_PRESENT = /\bin attendance to present\b|\bto present the\b/;
 
 interface ItemContext {
@@ -98,6 +99,8 @@ export function findParticipation(
         const list = invite[2] === 'introduce' ? out.introduced : invite[2] === 'outline' ? out.presented : out.presented;
         for (const m of objects) list.push(claim(m.who, ctx));
       }
+      const attend = ATTEND_VERB.exec(s);
+      if (attend) for (const who of subjectsBefore(text, ctx, sentence.start + attend.index)) out.attended.push(claim(who, ctx));
       const intro = INTRO_VERB.exec(s);
       if (intro) for (const who of subjectsBefore(text, ctx, sentence.start + intro.index)) out.introduced.push(claim(who, ctx));
       const present = PRESENT_VERB.exec(s);

@@ -25,7 +25,7 @@ const LOWER_HEADS = new Set(['report', 'briefing', 'document', 'dashboard', 'map
 const FUNCTION_CAPS = new Set(['That', 'This', 'These', 'Those', 'There', 'It', 'Its', 'In', 'On', 'At', 'As', 'For', 'By', 'With', 'From', 'Of', 'And', 'To', 'Resolved', 'Requested', 'Considered', 'Noted', 'Agreed', 'KB', 'PDF', 'Minutes', 'Additional', 'Members', 'Councillor', 'Cllr', 'If', 'When', 'Where', 'While', 'Whilst', 'Although', 'Following', 'Further', 'Also', 'Both', 'Each', 'All', 'Any', 'Some', 'Our', 'We', 'He', 'She', 'They', 'Their', 'His', 'Her', 'Since', 'Last', 'Next', 'Previous', 'Progress', 'Overview', 'Update', 'Background', 'Key', 'Detail', 'Details']);
 const LOWER_MODIFIERS = new Set(['annual', 'provision', 'monitoring', 'impact', 'improvement', 'performance', 'delivery', 'action', 'assurance', 'outturn', 'progress', 'quarterly', 'final', 'interim']);
 const GENERIC_ONLY = new Set(['national', 'local', 'new', 'current', 'overall', 'draft', 'revised', 'proposed', 'refreshed', 'the', 'this', 'that', 'a', 'an', 'our', 'annual', 'board', 'commission', 'committee', 'panel', 'cabinet', 'final', 'interim', 'full', 'main', 'previous', 'future']);
-const GENERIC_PHRASES = /^(?:work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report)$/i;
+const GENERIC_PHRASES = /^(?:(?:forward )?work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report|(?:education, )?health and care plans?|personal education plans?|care plans?|pathway plans?|safety plans?|child protection plans?|support plans?|statement of purpose)$/i;
 const LEGISLATION_NEXT = /^(?:Regulations?|Act|Bill|Order|Rules)\b/;
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|your|my|our)\s*$/i;
 const LEADING_NOISE = /^(?:(?:The|the|A|a|An|an|This|this|Draft|draft|New|new|Current|current|Proposed|proposed|Revised|revised|Refreshed|refreshed|Publication of|Council's)\s+)+/;
@@ -111,7 +111,14 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
       }
       if (!gapComma && /^(?:of|on|for)$/.test(nx.text) && toks[r + 2] && isCap(toks[r + 2]!.text) && !headOf(toks[r + 2]!.text)) {
         r += 2;
-        while (r + 1 < toks.length && isCap(toks[r + 1]!.text) && gapIsSpace(text, toks[r]!, toks[r + 1]!) && !headOf(toks[r + 1]!.text)) r++;
+        // "for Children and Young People's Mental Health 2025-2028": capitalised words and the joins between them.
+        for (;;) {
+          const a = toks[r + 1];
+          const b = toks[r + 2];
+          if (a && isCap(a.text) && gapIsSpace(text, toks[r]!, a) && !headOf(a.text) && !FUNCTION_CAPS.has(a.text)) r++;
+          else if (a && b && /^(?:and|of|&)$/.test(a.text) && isCap(b.text) && !headOf(b.text) && !FUNCTION_CAPS.has(b.text)) r += 2;
+          else break;
+        }
         continue;
       }
       // "the Rotherham SEND Strategy, My Life My Rights 2024-2028": a strategy's own name after a comma.

@@ -115,13 +115,20 @@ function brokenLines(text: string): Rewritten {
   return rewrite(text, BROKEN_LINE, () => ' ');
 }
 
+/** Markdown: heading hashes, bold/italic markers, horizontal rules. */
+const MARKDOWN = /^#{1,6}[ ]+|\*\*|__|^(?:-{3,}|\*{3,}|_{3,})[ ]*$/gm;
+
+function markdown(text: string): Rewritten {
+  return rewrite(text, MARKDOWN, () => '');
+}
+
 const MANY_BLANK_LINES = /\n{3,}/g;
 
 function blankLines(text: string): Rewritten {
   return rewrite(text, MANY_BLANK_LINES, () => '\n\n');
 }
 
-const PASSES = [characters, encodingDebris, inlineBullets, bullets, spacing, brokenHyphenation, brokenLines, blankLines];
+const PASSES = [characters, markdown, encodingDebris, inlineBullets, bullets, spacing, brokenHyphenation, brokenLines, blankLines];
 
 export function normalise(original: string): NormalisedText {
   let text = original;

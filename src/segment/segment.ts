@@ -8,14 +8,14 @@ import { parseHeader } from './header.ts';
 import { buildItems, type ItemStart } from './layouts/common.ts';
 import { looseStarts } from './layouts/loose.ts';
 import { countNumberLines, numberedWebStarts } from './layouts/numbered-web.ts';
-import { countPrintedHeadings, printedStarts } from './layouts/printed.ts';
+import { countMixedHeadings, countPrintedHeadings, mixedStarts, printedStarts } from './layouts/printed.ts';
 import { countTableRows, tableStarts } from './layouts/table.ts';
 import type { Layout, SegmentedDocument } from './types.ts';
 
 export function detectLayout(text: string): Layout {
   if (countTableRows(text) >= 3) return 'table';
   if (countNumberLines(text) >= 2) return 'numbered-web';
-  if (countPrintedHeadings(text) >= 2) return 'printed';
+  if (countPrintedHeadings(text) >= 2 || countMixedHeadings(text) >= 3) return 'printed';
   return 'loose';
 }
 
@@ -29,15 +29,24 @@ export function segment(doc: NormalisedText): SegmentedDocument {
     case 'numbered-web':
       starts = numberedWebStarts(text);
       break;
-    case 'printed':
-      starts = printedStarts(text);
+    case 'printed': {
+      const upper = printedStarts(text);
+      const mixed = mixedStarts(text);
+      starts = upper.length >= 2 || upper.length >= mixed.length ? upper : mixed;
       break;
+    }
     case 'table':
       starts = tableStarts(text);
       break;
     case 'loose':
       starts = looseStarts(text, headerEnd);
       break;
+  }
+  // A fragment or page that opens with a standard item before the first heading
+  // ("There were no declarations of interest." then "28. MINUTES …").
+  if (layout !== 'loose' && starts.length > 0) {
+    const before = looseStarts(text.slice(0, starts[0]!.start), headerEnd).filter((s) => s.titleInferred);
+    starts = [...before, ...starts];
   }
   const items = buildItems(text, starts);
   const warnings: string[] = [];

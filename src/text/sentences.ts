@@ -34,3 +34,13 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
+
+/**
+ * The text of a sentence for clause patterns, capped: real sentences in minutes are short,
+ * and the cap keeps every per-sentence pattern linear on hostile input (a 200 KB "sentence").
+ */
+export const MAX_SENTENCE = 1500;
+
+export function sentenceText(text: string, span: Span): string {
+  return text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
+}
