@@ -73,7 +73,8 @@ export function findApologies(text: string, doc: SegmentedDocument, index: Menti
     const start = m.index + m[0].length;
     const item = doc.items.find((i) => m.index >= i.span.start && m.index < i.span.end)?.ordinal ?? null;
     let end: number;
-    if (m[0].trimEnd().endsWith(':')) {
+    const restOfLine = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim();
+    if (m[0].trimEnd().endsWith(':') && restOfLine === '') {
       // "Apologies were received from:" followed by one name a line.
       end = start;
       const lines = text.slice(start, start + 2000).split('\n');

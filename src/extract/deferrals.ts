@@ -27,6 +27,13 @@ export function referenceDate(meetingDate: string | null, text: string): string 
 function targetOf(clause: string, reference: string | null): { to: string | null; found: boolean } {
   const dates = findDates(clause);
   if (dates.length > 0) return { to: dates[dates.length - 1]!.iso, found: true };
+  // "until the next meeting on 20th September": a day and month, in the year the meeting looks ahead to.
+  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b`).exec(clause);
+  if (dayMonth) {
+    const n = monthNumber(dayMonth[2]!);
+    const ym = n ? nextMonthOnOrAfter(n, reference) : null;
+    if (ym) return { to: `${ym}-${dayMonth[1]!.padStart(2, '0')}`, found: true };
+  }
   const month = MONTH_MEETING.exec(clause);
   if (month) {
     const n = monthNumber(month[1] ?? month[2]!);

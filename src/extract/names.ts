@@ -207,7 +207,20 @@ export function findPersonMentions(text: string): PersonMention[] {
     if (!strong.some((s) => m.start < s.end && m.end > s.start)) strong.push(m);
   }
   const bare = fullNames(text).filter((f) => !strong.some((s) => f.start < s.end && f.end > s.start));
-  return [...strong, ...bare].sort((a, b) => a.start - b.start);
+  const found = [...strong, ...bare];
+  // A name the document has framed as a person once ("Faisal Qureshi (Director of Public Health)")
+  // is that person wherever else it appears ("Faisal Qureshi introduced the update").
+  const known = new Map<string, NameParts>();
+  for (const m of bare) if (m.parts.first) known.set(`${m.parts.first} ${m.parts.surname}`, m.parts);
+  for (const [name, parts] of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
+      if (found.some((f) => at < f.end && end > f.start)) continue;
+      found.push({ start: at, end, parts, councillor: false });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The notes in brackets after names in a councillor list: "Barker (Vice-Chair)". */

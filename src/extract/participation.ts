@@ -14,10 +14,10 @@ const INVITE = /\binvited\s+([^.;]{1,300}?)\s+to\s+(present|give|deliver|introdu
 const PRESENT_VERB =
   /\b(?:presented|gave (?:a|an|the|her|his|their) (?:[a-z]+ ){0,3}(?:presentation|overview|update|report)|delivered (?:a|an|the|her|his|their) (?:[a-z]+ ){0,2}(?:presentation|overview|update)|provided (?:a|an|the) (?:[a-z]+ ){0,2}(?:overview|progress report|update|presentation)|outlined)\b/i;
 const INTRO_VERB = /\bintroduced\b/;
-const ATTEND_VERB = /\b(?:was|were) (?:also )?(?:in attendance|present for (?:this|the) item)\b|\battended (?:for )?(?:this|the) item\b/;
+const ATTEND_VERB = /\b(?:was|were|remained) (?:also )?(?:in attendance|present for (?:this|the) item)\b|\battended (?:for )?(?:this|the) item\b/;
 /** Text allowed between a subject and its verb: an apposition or nothing. */
 const APPOSITION_GAP = /^(?:\s*,[^;.]{0,200},\s*|\s*\([^()]{0,160}\)\s*|\s+-\s+[^;.]{0,200},\s*|\s+and\s+|\)\s*|\s*)$/;
-const SUBJECT_PREFIX = /^(?:-\s*)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In)\b[^;]{0,200},\s*(?:the\s+)?$/;
+const SUBJECT_PREFIX = /^(?:-\s*|\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\d+(?:\.\d+)+\s+|\(?[\d]+\)\s*|\(?[a-z]\)\s*)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In)\b[^;]{0,200},\s*(?:the\s+)?$/;
 const TO_PRESENT = /\bin attendance to present\b|\bto present the\b/;
 
 interface ItemContext {
@@ -34,7 +34,7 @@ function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): Who[] {
     if (!APPOSITION_GAP.test(gap)) continue;
     // "Karen Jackson and Wendy Booth presented": walk back over "X and" / "X,".
     let first = i;
-    while (first > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
+    while (first > 0 && /^\)?\s*(?:,|and|,\s*and)\s*(?:(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\()?$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
     const prefix = text.slice(ctx.sentence.start, before[first]!.span.start);
     if (!SUBJECT_PREFIX.test(prefix)) return [];
     return before.slice(first, i + 1).map((x) => x.who);

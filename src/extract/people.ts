@@ -52,6 +52,10 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
       roles: [],
       represents: [],
     };
+    // "Chief Inspector Dawn Hibbert": a rank is the post.
+    if (m.parts.title && /inspector|superintendent|sergeant|constable/i.test(m.parts.title)) {
+      occurrence.roles.push({ title: m.parts.title, body: null, span: { start: m.start, end: m.end } });
+    }
     const inContact = contact && m.start >= contact.span.start && m.start < contact.span.end;
     const role = inContact ? null : roleAfterName(text, m.end, next, soleInLine);
     if (inContact) {

@@ -8,7 +8,7 @@ import { sentenceText, splitSentences } from '../text/sentences.ts';
 import { looksLikeOrg } from '../lexicon/roles.ts';
 import type { RequestClaim } from './types.ts';
 
-const REQUESTED = /\b(?:([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+)?[Rr]equested\s+that\s+(.+)$/;
+const REQUESTED = /\b(?:([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+)?[Rr]equested\s+(?:that\s+)?(?!by\b|in\b|at\b|from\b|to\b|on\b|for\b)(.+)$/;
 const ARRANGED = /(?:^|[;(]\s*|\b[a-z]\)\s*)[Tt]hat\s+((?:a|an|the|further|additional)\s+[^;]{3,300}?\s+be\s+(?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|sought)\b[^;]*)/;
 /** Phrases that say how, not what: "be provided to the Commission", "be arranged". */
 const HOW = /\s+be\s+(?:provided|arranged|circulated|made available|shared|submitted|sent)(?:\s+to\s+(?:the\s+)?(?:Commission|Committee|Panel|Board|members(?:\s+of\s+the\s+\w+)?|Members(?:\s+of\s+the\s+\w+)?))?/;
@@ -19,6 +19,7 @@ function tidy(text: string): string {
     .replace(/,?\s*(?:and\s+)?\([a-z0-9]{1,3}\)\s.*$/, '')
     .replace(HOW, '')
     .replace(PURPOSE, '')
+    .replace(/\s+at its [A-Z][a-z]+ \d{4} meeting$/, '')
     .replace(/^(?:the|that)\s+/i, '')
     .replace(/[\s.;:,]+$/, '')
     .replace(/\s+/g, ' ')

@@ -100,9 +100,9 @@ export function roleBeforeName(text: string, nameStart: number): RoleFound | nul
   const before = text.slice(Math.max(0, nameStart - 160), nameStart - 1);
   const m = /((?:[A-Z][\w'&-]*|of|for|and|the|to|in)(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the|to|in)){0,12})\s*$/.exec(before);
   if (!m) return null;
-  const title = cleanRole(m[1]!);
+  const title = cleanRole(m[1]!.replace(/^(?:(?:and|of|for|to|in|the)\s+)+/, ''));
   if (!looksLikeRole(title)) return null;
-  const start = nameStart - 1 - (before.length - m.index);
+  const start = nameStart - 1 - (before.length - m.index) + m[1]!.indexOf(title.split(' ')[0]!);
   return { title, body: null, span: { start, end: start + m[1]!.length }, represents: null };
 }
 

@@ -165,7 +165,7 @@ export function titleDocument(title: string): { name: string; kind: string } | n
   const after = words.slice(headIndex + 1);
   const subjectFollows = /^(?:of|on|into|for)$/.test(after[0] ?? '');
   if (!subjectFollows && !after.every((w) => /^\(?\d{4}/.test(w) || /^\([A-Z]+\)$/.test(w) || /^-$/.test(w) || /^Updates?$/i.test(w))) return null;
-  if (/^(?:work programme|forward plan)/i.test(beforeComma.replace(LEADING_NOISE, ''))) return null;
+  if (GENERIC_PHRASES.test(beforeComma.replace(LEADING_NOISE, '').replace(/\s+Update$/i, ''))) return null;
   const name = beforeComma.replace(LEADING_NOISE, '').replace(/\s+Update$/i, '').trim();
   if (name.split(/\s+/).length < 2) return null;
   const kind = headOf(words[headIndex]!) ?? words[headIndex]!.toLowerCase().replace(/s$/, '');

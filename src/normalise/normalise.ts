@@ -86,7 +86,11 @@ function inlineBullets(text: string): Rewritten {
   return rewrite(text, INLINE_BULLET, () => '\n- ');
 }
 
-/** Runs of spaces, spaces at line ends and starts, page-number lines. */
+/**
+ * Runs of spaces, spaces at line ends and starts, page-number lines. A run of spaces inside a
+ * line becomes a tab: web pages separate fields with it ("Contact: Harriet Lomas  Democratic
+ * Services Officer"), and a name must not run on across it.
+ */
 const SPACING = /[ ]{2,}|[ ]+$|^[ ]+|^(?:Page \d+(?: of \d+)?)$/gm;
 
 function spacing(text: string): Rewritten {
@@ -94,7 +98,7 @@ function spacing(text: string): Rewritten {
     const s = m[0];
     if (s.startsWith('Page')) return '';
     if (m.index === 0 || text[m.index - 1] === '\n' || text[m.index + s.length] === '\n' || m.index + s.length === text.length) return '';
-    return ' ';
+    return /[.!?:;,]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) ? ' ' : '\t';
   });
 }
 

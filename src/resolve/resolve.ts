@@ -104,11 +104,19 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const attendedBy = refs(x.attended, notMember);
   const introducedBy = refs(x.introduced);
   const presentedBy = refs(x.presented);
-  // A non-member who introduces the report is in attendance for it.
-  for (const [item, list] of introducedBy) {
-    const att = attendedBy.get(item) ?? [];
-    for (const r of list) if (notMember(r.person) && !att.some((a) => a.person === r.person)) att.push(r);
-    attendedBy.set(item, att);
+  // A non-member who introduces the report is in attendance for it; so is an officer or guest
+  // who presents it (not the lead named under a web page's title, who may not be there).
+  const isCouncillor = (key: string) => groups.some((g) => g.key === key && g.occurrences.some((o) => o.councillor));
+  const presentedInText = refs(x.presented.filter((c) => !doc.items.some((i) => i.lead && i.lead.start === c.sentence.start)));
+  for (const [source, officersOnly] of [[introducedBy, false], [presentedInText, true]] as const) {
+    for (const [item, list] of source) {
+      const att = attendedBy.get(item) ?? [];
+      for (const r of list) {
+        if (!notMember(r.person) || (officersOnly && isCouncillor(r.person))) continue;
+        if (!att.some((a) => a.person === r.person)) att.push(r);
+      }
+      attendedBy.set(item, att);
+    }
   }
 
   // Posts that the text gives through a post-only mention ("the X chaired the Y Board").
@@ -117,6 +125,12 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     const key = whoToKey(rh.who, null);
     if (!key) continue;
     extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: rh.title, span: rh.sentence, item: null }]);
+  }
+  // "the X Partnership, chaired by the Strategic Director …": the holder chairs the body.
+  for (const b of x.bodies) {
+    if (b.type !== 'CHAIRED_BY' || b.to.kind === 'body') continue;
+    const key = whoToKey(b.to, null);
+    if (key) extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: `Chair of the ${b.from}`, span: b.sentence, item: null }]);
   }
   for (const h of holders) {
     const g = groups.find((x2) => x2.key === h.person);

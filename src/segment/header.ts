@@ -86,6 +86,21 @@ export function parseHeader(text: string): Header {
       dateSpan = span(dated.index + dated[0].indexOf(dated[2]!), dated[2]!.length);
     }
   }
+  // "# Northbridge Health and Wellbeing Board" / "Minutes of the meeting held on Tuesday 24 June 2025 …"
+  const opening = /^(?:.*\n){0,3}?Minutes of the meeting held on ((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})/.exec(head.slice(0, 600));
+  if (!date && opening) {
+    const found = findDates(opening[1]!)[0];
+    if (found) {
+      date = found.iso;
+      const at = opening.index + opening[0].length - opening[1]!.length;
+      dateSpan = span(at, opening[1]!.length);
+    }
+  }
+  const titleLine = new RegExp(`^((?:[A-Z][\\w'’-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){0,10}${BODY_HEAD})\\s*$`, 'm').exec(head.slice(0, 300));
+  if (!body && titleLine) {
+    body = titleLine[1]!.trim();
+    bodySpan = span(titleLine.index, titleLine[1]!.length);
+  }
   if (!body) {
     const fromText = bodyFromText(text);
     if (fromText) ({ name: body, span: bodySpan } = fromText);
