@@ -74,7 +74,7 @@ export function findApologies(text: string, doc: SegmentedDocument, index: Menti
     const item = doc.items.find((i) => m.index >= i.span.start && m.index < i.span.end)?.ordinal ?? null;
     let end: number;
     const restOfLine = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim();
-    if (m[0].trimEnd().endsWith(':') && restOfLine === '') {
+    if (/:\s*-?\s*$/.test(m[0]) && (restOfLine === '' || /:[ \t]*-?[ \t]*\n/.test(m[0]))) {
       // "Apologies were received from:" followed by one name a line.
       end = start;
       const lines = text.slice(start, start + 2000).split('\n');

@@ -68,6 +68,10 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
     let previous = '';
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const s = sentenceText(text, sentence);
+      if (!/\b(?:moved|deferred|postponed|delayed|rescheduled|re-scheduled|carried forward|put back|approved at|considered at|agreed at|signed at)\b/.test(s)) {
+        previous = s;
+        continue;
+      }
       const moves = [...s.matchAll(MOVE)];
       const later = moves.length === 0 ? LATER_APPROVAL.exec(s) : null;
       const verbs: { index: number; end: number; later: RegExpExecArray | null }[] = later

@@ -32,7 +32,8 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
     const seen = new Set<string>();
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const s = sentenceText(text, sentence);
-      const requested = REQUESTED.exec(s);
+      if (!/equested|\bbe (?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|sought)\b/.test(s)) continue;
+      const requested = /equested/.test(s) ? REQUESTED.exec(s) : null;
       const arranged = requested ? null : ARRANGED.exec(s);
       const raw = requested?.[2] ?? arranged?.[1];
       if (!raw) continue;

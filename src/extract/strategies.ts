@@ -17,6 +17,8 @@ const HEADS = new Map<string, string>([
   ['statement', 'statement'], ['agreement', 'agreement'], ['map', 'map'], ['document', 'document'],
   ['paper', 'paper'], ['review', 'review'], ['compact', 'compact'], ['pledge', 'pledge'],
 ]);
+/** Cheap test before tokenising a sentence: does it contain a document word at all? */
+const HEAD_HINT = /\b(?:[Ss]trateg|[Pp]olic|[Pp]lan\b|[Pp]rogramme|[Rr]eport|[Oo]ffer|Covenant|Charter|Protocol|Framework|[Dd]ashboard|[Bb]riefing|Project|[Gg]uidance|Statement|Agreement|[Mm]ap\b|[Dd]ocument|Paper|Review|Compact|Pledge)/;
 const TITLE_PLURAL_HEADS = /\b(?:reports|strategies|policies|plans|reviews)\b/i;
 const CONNECTORS_LEFT = new Set(['of', 'and', 'for', 'to', 'the', '&', 'in']);
 /** Heads that name a document even in lower case after a capitalised name ("Corporate Parenting annual report"). */
@@ -183,6 +185,7 @@ export function findStrategies(text: string, doc: SegmentedDocument, parseWhen: 
       out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence: titleSpan, approvedBy: null, fromTitle: true });
     }
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
+      if (!HEAD_HINT.test(sentenceText(text, sentence))) continue;
       const found = namedDocumentsIn(text, sentence);
       if (found.length === 0) continue;
       const approved = APPROVED.exec(sentenceText(text, sentence));

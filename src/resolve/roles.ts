@@ -6,7 +6,18 @@
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'to', 'in', 'on', '&', 'a', 'an']);
 
+const wordsMemo = new Map<string, string[]>();
+
 function words(s: string): string[] {
+  const hit = wordsMemo.get(s);
+  if (hit) return hit;
+  if (wordsMemo.size > 5000) wordsMemo.clear();
+  const out = computeWords(s);
+  wordsMemo.set(s, out);
+  return out;
+}
+
+function computeWords(s: string): string[] {
   return s
     .toLowerCase()
     .replace(/['’]s\b/g, '')

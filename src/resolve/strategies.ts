@@ -69,6 +69,9 @@ export function clusterStrategies(claims: StrategyClaim[]): StrategyClaim[] {
   return clusters
     .sort((a, b) => Math.min(...a.members.map(order)) - Math.min(...b.members.map(order)))
     .map((cl) => {
+      // The item's title names the document in full where the text only shortens it.
+      const fuller = cl.members.find((m) => m.fromTitle && [...cl.set].every((w) => wordSet(m.name).has(w)) && wordSet(m.name).size > cl.set.size);
+      if (fuller) cl.best = fuller;
       const approved = cl.members.find((m) => m.approvedBy);
       return { ...cl.best, approvedBy: cl.best.approvedBy ?? approved?.approvedBy ?? null };
     });

@@ -6,19 +6,41 @@
 import type { Span } from '../segment/types.ts';
 
 const BOUNDARY = /[.!?]["')\]]?(?=\s+["'(]?[A-Z0-9])|\n+/g;
-const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Cllr|No|Nos|St|Ltd|Co|Rev|Sr|Jr|vs|etc|e\.g|i\.e|a\.m|p\.m|approx|Tel|ref|para|Min|Vol)|\b[A-Z])$/;
+const NO_BREAK_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Cllr', 'No', 'Nos', 'St', 'Ltd', 'Co', 'Rev', 'Sr', 'Jr', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'Tel', 'ref', 'para', 'Min', 'Vol']);
+
+/** A full stop after a title, an abbreviation or an initial does not end the sentence. */
+function noBreakBefore(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, at);
+  return NO_BREAK_WORDS.has(word) || /^[A-Z]$/.test(word);
+}
+
+// Every extractor walks the same items' sentences: remember the last document's splits.
+let memoText: string | null = null;
+const memo = new Map<string, Span[]>();
 
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${start}:${end}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = split(text, start, end);
+  memo.set(key, out);
+  return out;
+}
+
+function split(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let from = start;
   const slice = text.slice(start, end);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
     const at = start + m.index;
-    if (m[0][0] !== '\n') {
-      const before = text.slice(Math.max(from, at - 8), at);
-      if (NO_BREAK_BEFORE.test(before)) continue;
-    }
+    if (m[0][0] !== '\n' && noBreakBefore(text, Math.max(from, at - 8), at)) continue;
     const stop = m[0][0] === '\n' ? at : at + m[0].length;
     pushTrimmed(text, from, stop, out);
     from = at + m[0].length;
