@@ -185,10 +185,15 @@ export function findStrategies(text: string, doc: SegmentedDocument, parseWhen: 
       out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence: titleSpan, approvedBy: null, fromTitle: true });
     }
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
-      if (!HEAD_HINT.test(sentenceText(text, sentence))) continue;
+      const s = sentenceText(text, sentence);
+      if (!HEAD_HINT.test(s)) continue;
       const found = namedDocumentsIn(text, sentence);
-      if (found.length === 0) continue;
-      const approved = APPROVED.exec(sentenceText(text, sentence));
+      const approved = APPROVED.exec(s);
+      // "The strategy was approved at Cabinet in October 2025": the document the item is about.
+      if (found.length === 0 && approved && titleDoc && /^(?:-\s*)?The (?:strategy|policy|plan|report|charter|framework)\b/i.test(s)) {
+        out.push({ item: item.ordinal, name: titleDoc.name, kind: titleDoc.kind, sentence, approvedBy: { body: approved[1]!, date: approved[2] ? parseWhen(approved[2]) : null }, fromTitle: true });
+        continue;
+      }
       for (const f of found) {
         out.push({
           item: item.ordinal,
