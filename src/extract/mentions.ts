@@ -21,7 +21,19 @@ export class MentionIndex {
       for (const r of p.roles) taken.push(r.span);
       for (const r of p.represents) taken.push(r.span);
     }
-    const overlaps = (s: Span) => taken.some((t) => s.start < t.end && s.end > t.start);
+    taken.sort((a, b) => a.start - b.start);
+    const overlaps = (s: Span) => {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]!.end <= s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      // Spans are short and rarely nested: look at the few that end after s starts.
+      for (let i = Math.max(0, lo - 8); i < taken.length && taken[i]!.start < s.end; i++) if (s.start < taken[i]!.end && s.end > taken[i]!.start) return true;
+      return false;
+    };
     const roles: Mention[] = roleOnlyMentions(text, 0, text.length)
       .filter((r) => !overlaps(r.span))
       .map((r) => ({ who: isChairRole(r.role) ? { kind: 'chair' } : { kind: 'role', role: r.role }, span: r.span }));
@@ -30,6 +42,15 @@ export class MentionIndex {
   }
 
   within(start: number, end: number): Mention[] {
-    return this.all.filter((m) => m.span.start >= start && m.span.end <= end);
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid]!.span.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.all.length && this.all[i]!.span.start < end; i++) if (this.all[i]!.span.end <= end) out.push(this.all[i]!);
+    return out;
   }
 }

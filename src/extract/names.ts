@@ -200,24 +200,60 @@ function fullNames(text: string): PersonMention[] {
 /** All person mentions in `text`, titled forms taking precedence over overlapping bare names. */
 export function findPersonMentions(text: string): PersonMention[] {
   const lists = councillorLists(text);
-  const titled = titledMentions(text).filter((t) => !lists.some((l) => l.start <= t.start && t.start < l.end));
-  const strong: PersonMention[] = [];
-  for (const m of [...lists.map(({ note: _note, ...m }) => m), ...titled].sort((a, b) => a.start - b.start)) {
-    // "Councillor Mrs Bromby" also matches as "Mrs Bromby": keep the longer, earlier mention.
-    if (!strong.some((s) => m.start < s.end && m.end > s.start)) strong.push(m);
+  const titled: PersonMention[] = [];
+  let li = 0;
+  for (const t of titledMentions(text)) {
+    while (li < lists.length && lists[li]!.end <= t.start) li++;
+    const l = lists[li];
+    if (!(l && l.start <= t.start && t.start < l.end)) titled.push(t);
   }
-  const bare = fullNames(text).filter((f) => !strong.some((s) => f.start < s.end && f.end > s.start));
+  // Sorted sweeps: a mention overlapping an earlier, kept one is dropped.
+  const strong: PersonMention[] = [];
+  let reach = -1;
+  for (const m of [...lists.map(({ note: _note, ...m }) => m), ...titled].sort((a, b) => a.start - b.start)) {
+    if (m.start < reach) continue;
+    strong.push(m);
+    reach = m.end;
+  }
+  const bare: PersonMention[] = [];
+  let k = 0;
+  for (const f of fullNames(text)) {
+    while (k < strong.length && strong[k]!.end <= f.start) k++;
+    const s = strong[k];
+    if (s && f.start < s.end && f.end > s.start) continue;
+    bare.push(f);
+  }
   const found = [...strong, ...bare];
   // A name the document has framed as a person once ("Faisal Qureshi (Director of Public Health)")
   // is that person wherever else it appears ("Faisal Qureshi introduced the update").
   const known = new Map<string, NameParts>();
   for (const m of bare) if (m.parts.first) known.set(`${m.parts.first} ${m.parts.surname}`, m.parts);
-  for (const [name, parts] of known) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (/[A-Za-z]/.test(text[at - 1] ?? '') || /[A-Za-z]/.test(text[end] ?? '')) continue;
-      if (found.some((f) => at < f.end && end > f.start)) continue;
-      found.push({ start: at, end, parts, councillor: false });
+  if (known.size > 0) {
+    // One pass over the capitalised words, looking up names by their first word.
+    const byFirst = new Map<string, [string, NameParts][]>();
+    for (const [name, parts] of known) byFirst.set(parts.first!, [...(byFirst.get(parts.first!) ?? []), [name, parts]]);
+    const covered = new Set(found.map((f) => f.start));
+    const taken = found.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+    const inside = (at: number) => {
+      let lo = 0;
+      let hi = taken.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid]![1] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < taken.length && taken[lo]![0] <= at;
+    };
+    for (const w of text.matchAll(/\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b/g)) {
+      const candidates = byFirst.get(w[0]);
+      if (!candidates || covered.has(w.index) || inside(w.index)) continue;
+      for (const [name, parts] of candidates) {
+        const end = w.index + name.length;
+        if (text.startsWith(name, w.index) && !/[A-Za-z]/.test(text[end] ?? '')) {
+          found.push({ start: w.index, end, parts, councillor: false });
+          break;
+        }
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

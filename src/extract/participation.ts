@@ -5,7 +5,7 @@
  * "The Senior Auditor outlined …"), so a clause-level reading beats a general parser.
  */
 import type { SegmentedDocument, Span } from '../segment/types.ts';
-import { sentenceText, splitSentences } from '../text/sentences.ts';
+import { MAX_SENTENCE, sentenceText, splitSentences } from '../text/sentences.ts';
 import type { Mention, MentionIndex } from './mentions.ts';
 import type { Claim, PersonOccurrence, Who } from './types.ts';
 
@@ -28,8 +28,10 @@ interface ItemContext {
 
 function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): Who[] {
   const before = ctx.mentions.filter((m) => m.span.end <= verbAt);
-  for (let i = before.length - 1; i >= 0; i--) {
+  // The subject stands just before its verb: only the nearest few mentions can be it.
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
     const m = before[i]!;
+    if (verbAt - m.span.end > 240) break;
     const gap = text.slice(m.span.end, verbAt);
     if (!APPOSITION_GAP.test(gap)) continue;
     // "Karen Jackson and Wendy Booth presented": walk back over "X and" / "X,".
@@ -70,7 +72,7 @@ export function findParticipation(
     let attendanceList = false;
     for (const sentence of sentences) {
       const s = sentenceText(text, sentence);
-      const ctx: ItemContext = { item: item.ordinal, sentence, mentions: index.within(sentence.start, sentence.end) };
+      const ctx: ItemContext = { item: item.ordinal, sentence, mentions: index.within(sentence.start, Math.min(sentence.end, sentence.start + MAX_SENTENCE)) };
       // "In attendance were: -" followed by one bulleted person a line.
       if (attendanceList) {
         if (/^-\s/.test(s) && ctx.mentions.some((m) => m.who.kind === 'person')) {

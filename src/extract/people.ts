@@ -13,10 +13,20 @@ function itemAt(doc: SegmentedDocument, offset: number): number | null {
   return null;
 }
 
-function lineBounds(text: string, at: number): Span {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
+/** Line boundaries by binary search over the newline offsets, so long lines cost nothing extra. */
+function lineIndex(text: string): (at: number) => Span {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (at) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return { start: lo === 0 ? 0 : breaks[lo - 1]! + 1, end: lo < breaks.length ? breaks[lo]! : text.length };
+  };
 }
 
 /** The contact line: "Natasha Aucott, Governance Advisor Tel: …", "Christine Rothwell Senior Governance Officer". */
@@ -37,12 +47,17 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
   const mentions = findPersonMentions(text);
   const contact = doc.header.contact;
   const out: PersonOccurrence[] = [];
+  const lineOf = lineIndex(text);
+  const perLine = new Map<number, number>();
+  for (const m of mentions) {
+    const start = lineOf(m.start).start;
+    perLine.set(start, (perLine.get(start) ?? 0) + 1);
+  }
   mentions.forEach((m, i) => {
     const next = mentions[i + 1]?.start ?? text.length;
-    const line = lineBounds(text, m.start);
-    const othersInLine = mentions.filter((o) => o !== m && o.start >= line.start && o.start < line.end).length;
-    const lineText = text.slice(line.start, line.end);
-    const soleInLine = othersInLine === 0 && /^-\s/.test(lineText) && /[;.]\s*$/.test(lineText);
+    const line = lineOf(m.start);
+    const soleInLine =
+      perLine.get(line.start) === 1 && text.startsWith('- ', line.start) && /[;.]\s*$/.test(text.slice(Math.max(line.start, line.end - 4), line.end));
     const occurrence: PersonOccurrence = {
       id: i,
       parts: m.parts,

@@ -21,7 +21,8 @@ export const UNKNOWN_BODY = 'Unknown body';
 interface ItemRecord {
   id: string;
   number: string | null;
-  words: Set<string>;
+  /** Every title the item has been seen with (publications word them differently). */
+  titles: Set<string>[];
 }
 
 interface MeetingRecord {
@@ -84,6 +85,10 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const SAME_TITLE = 0.5;
+
+/** Standing agenda items of English local-government meetings. */
+const PROCEDURAL =
+  /^\s*(?:\d+[.)]?\s*)?(?:apologies|declarations? of (?:interest|pecuniary)|minutes of the (?:previous|last) meeting|(?:confirmation of )?(?:the )?minutes|urgent (?:business|items?)|(?:any )?other (?:urgent )?business|work ?programme|forward plan|questions? (?:from|by) (?:members of the public|the public|members)|public questions|exclusion of the press|date,? (?:time and place|and time) of (?:the )?next meeting|chair(?:man|'s|’s)? (?:announcements|communications)|announcements)\b/i;
 /** Share of an undated document's items that must match a dated meeting's for them to be one. */
 const SAME_MEETING_SHARE = 0.6;
 const SAME_MEETING_MIN_ITEMS = 2;
@@ -101,11 +106,13 @@ export class CorpusIndex {
       this.meetingRecord(m.id, council, m.body, m.date);
     }
     for (const item of stored.items) {
-      this.meetings.get(item.meeting)?.items.push({ id: item.id, number: item.number, words: titleWords(item.title) });
+      const meeting = this.meetings.get(item.meeting);
+      if (meeting) noteItem(meeting, item.id, item.number, item.title);
     }
     for (const p of stored.people) {
       const council = p.id.split(':')[1] ?? 'unknown';
       this.notePerson(council, p.id, p.name);
+      for (const alias of p.aliases) this.notePerson(council, p.id, alias);
     }
   }
 
@@ -116,18 +123,18 @@ export class CorpusIndex {
     const meeting = this.meetingRecord(r.meetingId, r.council, r.bodyName, r.meetingDate);
     for (const item of doc.items) {
       const id = r.items.get(item.key);
-      if (id && !meeting.items.some((i) => i.id === id)) {
-        meeting.items.push({ id, number: item.number, words: titleWords(item.title) });
-      }
+      if (id) noteItem(meeting, id, item.number, item.title);
     }
     for (const p of doc.people) {
       const resolved = r.people.get(p.key);
-      if (resolved) this.notePerson(r.council, resolved.id, p.name);
+      if (!resolved) continue;
+      this.notePerson(r.council, resolved.id, p.name);
+      for (const alias of p.aliases) this.notePerson(r.council, resolved.id, alias);
     }
   }
 
   resolve(doc: ResolvedDocument): DocResolution {
-    const bodyName = doc.meeting.body?.trim() || UNKNOWN_BODY;
+    let bodyName = doc.meeting.body?.trim() || UNKNOWN_BODY;
     const council = this.councilOf(doc, bodyName);
     const docSlug = doc.source.id;
     let meetingId = ids.meeting(council, bodyName, doc.meeting.date, docSlug);
@@ -139,6 +146,8 @@ export class CorpusIndex {
         meetingId = twin.id;
         meetingDate = twin.date;
         mergedInto = twin.id;
+        // The dated publication names the body when this one does not.
+        bodyName = twin.body;
       }
     }
     const meeting = this.meetings.get(meetingId);
@@ -175,7 +184,12 @@ export class CorpusIndex {
   }
 
   private datedTwin(doc: ResolvedDocument, council: string, bodyName: string): MeetingRecord | null {
-    const titles = doc.items.map((i) => titleWords(i.title)).filter((w) => w.size > 0);
+    // Standing items ("Declarations of Interest", "Work Programme") recur at every meeting of a
+    // body, so only the substantive items say which meeting a document records.
+    const titles = doc.items
+      .filter((i) => !PROCEDURAL.test(i.title))
+      .map((i) => titleWords(i.title))
+      .filter((w) => w.size > 0);
     if (titles.length < SAME_MEETING_MIN_ITEMS) return null;
     const bodyKnown = bodyName !== UNKNOWN_BODY;
     let best: { record: MeetingRecord; share: number } | null = null;
@@ -242,6 +256,18 @@ export class CorpusIndex {
   }
 }
 
+function noteItem(meeting: MeetingRecord, id: string, number: string | null, title: string): void {
+  const words = titleWords(title);
+  const known = meeting.items.find((i) => i.id === id);
+  if (!known) {
+    meeting.items.push({ id, number, titles: [words] });
+    return;
+  }
+  known.number ??= number;
+  const key = [...words].sort().join(' ');
+  if (!known.titles.some((t) => [...t].sort().join(' ') === key)) known.titles.push(words);
+}
+
 function bestTitleMatch(
   items: ItemRecord[],
   words: Set<string>,
@@ -251,7 +277,7 @@ function bestTitleMatch(
   let bestScore = SAME_TITLE;
   for (const item of items) {
     if (!accept(item)) continue;
-    const score = jaccard(item.words, words);
+    const score = Math.max(...item.titles.map((t) => jaccard(t, words)));
     if (score >= bestScore) {
       best = item;
       bestScore = score;

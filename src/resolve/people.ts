@@ -70,22 +70,36 @@ export function groupPeople(occurrences: PersonOccurrence[]): { groups: PersonGr
   const byOccurrence = new Map<number, PersonGroup>();
   const full = occurrences.filter((o) => o.parts.first);
   const partial = occurrences.filter((o) => !o.parts.first);
+  // Candidates share a given name's first two letters: index on them to stay linear.
+  const byGiven = new Map<string, PersonGroup[]>();
   for (const o of full) {
-    const g = groups.find((x) => x.occurrences.some((y) => fullMatch(y.parts, o.parts)));
+    const bucket = norm(o.parts.first!).slice(0, 2);
+    const list = byGiven.get(bucket) ?? [];
+    const g = list.find((x) => x.occurrences.some((y) => fullMatch(y.parts, o.parts)));
     if (g) g.occurrences.push(o);
-    else groups.push({ key: '', occurrences: [o], parts: o.parts });
+    else {
+      const created = { key: '', occurrences: [o], parts: o.parts };
+      groups.push(created);
+      list.push(created);
+      byGiven.set(bucket, list);
+    }
   }
+  const bySurname = new Map<string, PersonGroup[]>();
+  for (const g of groups) bySurname.set(norm(g.parts.surname), [...(bySurname.get(norm(g.parts.surname)) ?? []), g]);
   for (const o of partial) {
     const surname = norm(o.parts.surname);
-    const candidates = groups.filter(
+    const candidates = (bySurname.get(surname) ?? []).filter(
       (g) => norm(g.parts.surname) === surname && (g.parts.first ? initialsAgree(o.parts, g.parts) : norm(g.parts.initials) === norm(o.parts.initials)),
     );
     // A titled surname attaches to the one person of that surname; two candidates: don't guess.
     const councillorFirst = candidates.filter((g) => g.occurrences.some((x) => x.councillor) === o.councillor);
     const pick = candidates.length === 1 ? candidates[0] : councillorFirst.length === 1 ? councillorFirst[0] : undefined;
     if (pick) pick.occurrences.push(o);
-    else if (candidates.length === 0) groups.push({ key: '', occurrences: [o], parts: o.parts });
-    else candidates[0]!.occurrences.push(o);
+    else if (candidates.length === 0) {
+      const created = { key: '', occurrences: [o], parts: o.parts };
+      groups.push(created);
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), created]);
+    } else candidates[0]!.occurrences.push(o);
   }
   for (const g of groups) {
     g.parts = canonicalParts(g.occurrences);

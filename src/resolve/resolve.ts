@@ -86,15 +86,22 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     if (k) members.add(k);
   }
   if (chairKey) members.add(chairKey);
-  const committeeRole = (key: string) => holders.some((h) => h.person === key && /^(?:Vice[- ]?)?Chair(?:man|person)?$/i.test(h.title.trim()));
+  const committeeKeys = new Set(holders.filter((h) => /^(?:Vice[- ]?)?Chair(?:man|person)?$/i.test(h.title.trim())).map((h) => h.person));
+  const committeeRole = (key: string) => committeeKeys.has(key);
+  const groupByKey = new Map(groups.map((g) => [g.key, g]));
 
   const refs = (claims: Claim[], filter: (key: string) => boolean = () => true): Map<number | null, PersonRef[]> => {
     const out = new Map<number | null, PersonRef[]>();
+    const seen = new Set<string>();
     for (const c of claims) {
       const key = whoToKey(c.who, c.item);
       if (!key || !filter(key)) continue;
       const list = out.get(c.item) ?? [];
-      if (!list.some((r) => r.person === key)) list.push({ person: key, evidence: evidence(c.sentence, c.item) });
+      const seenKey = `${c.item}|${key}`;
+      if (!seen.has(seenKey)) {
+        seen.add(seenKey);
+        list.push({ person: key, evidence: evidence(c.sentence, c.item) });
+      }
       out.set(c.item, list);
     }
     return out;
@@ -106,14 +113,16 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const presentedBy = refs(x.presented);
   // A non-member who introduces the report is in attendance for it; so is an officer or guest
   // who presents it (not the lead named under a web page's title, who may not be there).
-  const isCouncillor = (key: string) => groups.some((g) => g.key === key && g.occurrences.some((o) => o.councillor));
+  const isCouncillor = (key: string) => groupByKey.get(key)?.occurrences.some((o) => o.councillor) ?? false;
   const presentedInText = refs(x.presented.filter((c) => !doc.items.some((i) => i.lead && i.lead.start === c.sentence.start)));
   for (const [source, officersOnly] of [[introducedBy, false], [presentedInText, true]] as const) {
     for (const [item, list] of source) {
       const att = attendedBy.get(item) ?? [];
+      const present = new Set(att.map((a) => a.person));
       for (const r of list) {
-        if (!notMember(r.person) || (officersOnly && isCouncillor(r.person))) continue;
-        if (!att.some((a) => a.person === r.person)) att.push(r);
+        if (!notMember(r.person) || (officersOnly && isCouncillor(r.person)) || present.has(r.person)) continue;
+        present.add(r.person);
+        att.push(r);
       }
       attendedBy.set(item, att);
     }
@@ -133,7 +142,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     if (key) extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: `Chair of the ${b.from}`, span: b.sentence, item: null }]);
   }
   for (const h of holders) {
-    const g = groups.find((x2) => x2.key === h.person);
+    const g = groupByKey.get(h.person);
     if (g && !g.occurrences.some((o) => o.roles.some((r) => normTitle(r.title) === normTitle(h.title)))) {
       extraRoles.set(h.person, [...(extraRoles.get(h.person) ?? []), { title: h.title, span: g.occurrences[0]!.span, item: h.item }]);
     }
@@ -178,7 +187,13 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const apologies = refs(x.apologies);
   const flat = (m: Map<number | null, PersonRef[]>) => {
     const out: PersonRef[] = [];
-    for (const list of m.values()) for (const r of list) if (!out.some((o2) => o2.person === r.person)) out.push(r);
+    const seen = new Set<string>();
+    for (const list of m.values())
+      for (const r of list)
+        if (!seen.has(r.person)) {
+          seen.add(r.person);
+          out.push(r);
+        }
     return out;
   };
 
