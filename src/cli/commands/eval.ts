@@ -1,0 +1,59 @@
+/**
+ * `councilgraph eval`: scores extraction against an answer key (../shared/gold/FORMAT.md).
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from '../errors.ts';
+import type { Command } from '../main.ts';
+import { evaluateCorpus, EvalInputError } from '../../eval/evaluate.ts';
+import { GoldFileError } from '../../eval/gold.ts';
+import { formatJson, formatText } from '../../eval/report.ts';
+
+const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--verbose] [--json]';
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        corpus: { type: 'string' },
+        gold: { type: 'string' },
+        verbose: { type: 'boolean', short: 'v', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
+  }
+}
+
+export const command: Command = {
+  summary: 'score extraction against an answer key: P/R/F1 per field, macro F1, and a compromise baseline',
+  usage: `${USAGE}
+
+  --corpus DIR  documents to extract (NAME.txt, scored when the gold has NAME.json)
+  --gold DIR    answer files in the shape of ../shared/gold/FORMAT.md
+  --verbose     add a table per document
+  --json        print the report as JSON instead of tables
+
+Exit status: 0 when every document was scored, 1 when a document could not be read or
+extracted (it is then scored as an empty extraction), 2 for bad arguments or inputs.`,
+  async run(args) {
+    const opts = parse(args);
+    if (!opts.corpus || !opts.gold) {
+      const missing = [!opts.corpus && '--corpus', !opts.gold && '--gold'].filter(Boolean);
+      throw new CliError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required\nusage: ${USAGE}`);
+    }
+    let report;
+    try {
+      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold });
+    } catch (err) {
+      if (err instanceof EvalInputError) throw new CliError(err.message);
+      if (err instanceof GoldFileError) throw new CliError(`${err.message}; fix the file or move it out of the gold directory`);
+      throw err;
+    }
+    console.log(opts.json ? formatJson(report) : formatText(report, { verbose: opts.verbose }));
+    return report.documents.some((d) => d.error) ? 1 : 0;
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * The evaluation report as plain text (a fixed-width table) or JSON. The JSON is the
+ * `EvalReport` object itself, so scripts see exactly what tests assert on.
+ */
+import type { DocumentReport, EvalReport, FieldScores } from './evaluate.ts';
+import { FIELDS, type FieldScore } from './score.ts';
+
+const NA = 'n/a';
+
+function num(x: number | null): string {
+  return x === null ? NA : x.toFixed(3);
+}
+
+const HEADER = ['field', 'P', 'R', 'F1', 'tp', 'fp', 'fn'] as const;
+const WIDTHS = [28, 6, 6, 6, 5, 5, 5] as const;
+
+function row(cells: readonly string[]): string {
+  return cells
+    .map((c, i) => (i === 0 ? c.padEnd(WIDTHS[0]) : c.padStart(WIDTHS[i] ?? 6)))
+    .join(' ')
+    .trimEnd();
+}
+
+function scoreRow(label: string, s: FieldScore): string {
+  return row([label, num(s.precision), num(s.recall), num(s.f1), String(s.tp), String(s.fp), String(s.fn)]);
+}
+
+function fieldTable(fields: FieldScores): string[] {
+  const lines = [row(HEADER), '-'.repeat(WIDTHS.reduce((a, b) => a + b + 1, -1))];
+  for (const f of FIELDS) lines.push(scoreRow(f, fields[f]));
+  return lines;
+}
+
+function macroLine(macro: number | null, scored: number): string {
+  return `macro F1: ${num(macro)} (mean over the ${scored} of ${FIELDS.length} fields with anything to score; n/a fields left out)`;
+}
+
+function documentSection(doc: DocumentReport): string[] {
+  const scored = Object.values(doc.fields).filter((f) => f.f1 !== null).length;
+  const lines = ['', `== ${doc.id} (gold ${doc.goldFile})`];
+  if (doc.error) lines.push(`error: ${doc.error} (scored as an empty extraction)`);
+  lines.push(...fieldTable(doc.fields), macroLine(doc.macroF1, scored));
+  if (doc.baseline) lines.push(scoreRow('baseline: compromise people', doc.baseline));
+  for (const w of doc.warnings) lines.push(`warning: ${w}`);
+  return lines;
+}
+
+export function formatText(report: EvalReport, options: { verbose?: boolean } = {}): string {
+  const lines = [
+    `councilgraph eval: ${report.documents.length} document(s)`,
+    `  corpus ${report.corpusDir}`,
+    `  gold   ${report.goldDir}`,
+    `  reader ${report.reader}`,
+    '',
+    ...fieldTable(report.fields),
+    '',
+    macroLine(report.macroF1, report.macroFields),
+  ];
+  if (report.baseline) {
+    lines.push('', `baseline (${report.baseline.method}):`, scoreRow('baseline: compromise people', report.baseline.score));
+    const people = report.fields.people;
+    lines.push(scoreRow('councilgraph people', people));
+  }
+  const warnings = report.documents.reduce((n, d) => n + d.warnings.length, 0);
+  if (warnings > 0 && !options.verbose) lines.push('', `${warnings} warning(s) from reading, extraction and projection; --verbose lists them per document`);
+  const errors = report.documents.filter((d) => d.error);
+  if (errors.length > 0) {
+    lines.push('', `${errors.length} document(s) failed and were scored as empty extractions:`);
+    for (const d of errors) lines.push(`  ${d.error}`);
+  }
+  if (report.corpusWithoutGold.length > 0) {
+    lines.push('', `not scored, no gold file: ${report.corpusWithoutGold.join(', ')}`);
+  }
+  if (report.goldWithoutCorpus.length > 0) {
+    lines.push('', `gold files with no document in the corpus: ${report.goldWithoutCorpus.join(', ')}`);
+  }
+  if (options.verbose) for (const d of report.documents) lines.push(...documentSection(d));
+  return lines.join('\n');
+}
+
+export function formatJson(report: EvalReport): string {
+  return JSON.stringify(report, null, 2);
+}
