@@ -9,10 +9,12 @@ import type { MentionIndex } from './mentions.ts';
 import type { Claim, PersonOccurrence } from './types.ts';
 
 const PRESENT_HEADING = /^(?:PRESENT|Present)\b\s*:?-?\s*/m;
-const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\bfrom\b\s*:?-?\s*|^Apologies(?: for absence)?\s*:-?\s*(?=\S)/gim;
+const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\b(?:from|on behalf of)\b\s*:?-?\s*|^Apologies(?: for absence)?\s*:-?\s*(?=\S)/gim;
 const NAME_LINE = /^(?:-\s*)?(?:(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*\([^)]*\))?[.;,]?$/;
 const NOT_MEMBERS = /^(?:Officers? in attendance|In attendance|Also (?:in attendance|present)|Officers present|Apologies)\b/i;
-const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?/i;
+const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b/i;
+/** "Chair: Councillor Abbot", "Chairman:- Cllr Dyer" */
+const CHAIR_LINE = /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i;
 const CHAIR_OF = /^\s*,\s*(?:the\s+)?Chair(?:man)? of (?:the\s+)?([A-Z][\w' &-]*?)(?=,|\s+(?:welcomed|opened|introduced|thanked|advised))/;
 const IS_THE_CHAIR = /^\s+(?:is|was|be|had been (?:appointed|elected) as)\s+the\s+Chair(?:man)?\s+of\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
 
@@ -39,7 +41,10 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
   for (const p of people) {
     const after = text.slice(p.span.end, p.span.end + 160);
     const sentence = { start: p.span.start, end: p.span.end + Math.max(0, after.search(/[.;\n]/)) };
-    if (IN_THE_CHAIR.test(after)) out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
+    const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
+    if (IN_THE_CHAIR.test(after) || (p.span.start - lineStart < 40 && CHAIR_LINE.test(text.slice(lineStart, p.span.start)))) {
+      out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
+    }
     const chairOf = CHAIR_OF.exec(after) ?? IS_THE_CHAIR.exec(after);
     if (chairOf && sameBody(chairOf[1]!, body)) out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
   }

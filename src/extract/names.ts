@@ -34,7 +34,7 @@ const TITLED = new RegExp(
   `\\b(${TITLE})(?:[ ]+(${COURTESY})\\.?)?((?:[ ]+[A-Z]\\.){0,3}(?:[ ]+[A-Z](?=[ ]+[A-Z][a-z]))?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,3})`,
   'g',
 );
-const COUNCILLOR_LIST_START = /\b(?:Councillors|Cllrs\.?|County Councillors)\s+(?=[A-Z])/g;
+const COUNCILLOR_LIST_START = /\b(?:Councillors|Cllrs\.?|County Councillors)\s*:?-?\s+(?=[A-Z])/g;
 const LIST_ENTRY = new RegExp(
   `^((?:${COURTESY}\\.?\\s+)?(?:[A-Z]\\.\\s*){0,3})(${TOKEN}(?:\\s+${TOKEN})?)(\\s*\\([^()\\n]{1,60}\\))?`,
 );

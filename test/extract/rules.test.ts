@@ -173,3 +173,18 @@ describe('strategies', () => {
     expect(itemNamed(doc, /Harbour Access/).strategies.sort()).toEqual(['Coastal Protection Plan', 'Harbour Access Strategy 2026-2029', 'Portwell Fisheries Charter']);
   });
 });
+
+describe('house styles of other councils', () => {
+  it('reads "(Chair)" in a Present list and "Councillors:" lists', () => {
+    const doc = run('LICENSING PANEL\nMonday 2 March 2026\n\nPresent: Councillor Dyer (Chair), Councillor Lowe (Vice-Chair)\nCouncillors: Abbott, Brown and Cole.\n\nApologies for absence were submitted on behalf of Councillor Fox.\n\n1. URGENT BUSINESS\n\nThere was none.');
+    expect(doc.chair && nameOf(doc, doc.chair.person)).toBe('Councillor Dyer');
+    expect(doc.membersPresent.map((r) => nameOf(doc, r.person))).toEqual(['Councillor Dyer', 'Councillor Lowe', 'Councillor Abbott', 'Councillor Brown', 'Councillor Cole']);
+    expect(doc.apologies.map((r) => nameOf(doc, r.person))).toEqual(['Councillor Fox']);
+    expect(doc.people.find((p) => p.name === 'Councillor Lowe')!.roles.map((r) => r.title)).toEqual(['Vice-Chair']);
+  });
+
+  it('reads a "Chair:" line', () => {
+    const doc = run('Licensing Panel - Monday 2 March 2026\n\nChair: Councillor Dyer\n\nPresent: Councillors Dyer, Abbott and Brown.\n\n1. URGENT BUSINESS\n\nThere was none.\n\n2. ANY OTHER BUSINESS\n\nNone.');
+    expect(doc.chair && nameOf(doc, doc.chair.person)).toBe('Councillor Dyer');
+  });
+});
