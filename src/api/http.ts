@@ -1,0 +1,279 @@
+/**
+ * The HTTP front of the API (node:http, no framework):
+ *   POST /graphql, GET /graphql?query=…   GraphQL over HTTP (Apollo)
+ *   GET  /graphql in a browser            the offline GraphiQL playground (dist/playground)
+ *   GET  /healthz                         liveness and store reachability
+ *   GET  /, anything else                 the dashboard (dist/dashboard), or a page saying how to build it
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { HeaderMap } from '@apollo/server';
+import { timeoutError } from './context.ts';
+import { ErrorCode, errorBody } from './errors.ts';
+import { resolveExamples } from './playground-examples.ts';
+import { ResponseCache } from './response-cache.ts';
+import type { Api } from './server.ts';
+import { resolveFile, SECURITY_HEADERS, sendFile } from './static.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_PLAYGROUND_DIR = `${ROOT}dist/playground`;
+export const DEFAULT_DASHBOARD_DIR = `${ROOT}dist/dashboard`;
+
+const CLOSE_GRACE_MS = 5_000;
+
+export interface HttpOptions {
+  port?: number;
+  host?: string;
+  playgroundDir?: string;
+  dashboardDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Everything in the playground comes from this server: the CSP makes a CDN fetch fail loudly. */
+const PLAYGROUND_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:";
+
+export async function startHttpServer(api: Api, options: HttpOptions = {}): Promise<RunningServer> {
+  const handler = createHandler(api, options);
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) drained?.();
+    });
+    handler(req, res).catch((err) => {
+      (options.log ?? console.error)(`http error on ${req.method} ${req.url}: ${err instanceof Error ? err.stack : String(err)}`);
+      if (!res.headersSent) json(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; the server log has the details.'));
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.requestTimeout = Math.max(30_000, api.limits.timeoutMs * 2);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${addr.port}`;
+  return {
+    server,
+    url,
+    // Stop accepting, let requests in flight finish (for a while), then drop what is left:
+    // the store is closed next, and a request still reading it would fail.
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, CLOSE_GRACE_MS).unref();
+        });
+      }
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+export function createHandler(api: Api, options: HttpOptions = {}) {
+  const playgroundDir = options.playgroundDir ?? DEFAULT_PLAYGROUND_DIR;
+  const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
+  const log = options.log ?? ((line: string) => console.error(line));
+  let examples: { at: number; json: string } | null = null;
+
+  async function playgroundPage(res: ServerResponse) {
+    const index = `${playgroundDir}/index.html`;
+    if (!existsSync(index)) {
+      return html(res, 503, page('Playground not built', `<p>The GraphQL playground has not been built yet. Run <code>npm run build:web</code> (it also runs on <code>npm install</code>), then reload.</p><p>The API itself works: <code>POST /graphql</code>.</p>`));
+    }
+    if (!examples || Date.now() - examples.at > 60_000) {
+      const list = await resolveExamples(api.store).catch((err) => {
+        log(`playground examples: ${err instanceof Error ? err.message : String(err)}`);
+        return null;
+      });
+      if (list) examples = { at: Date.now(), json: JSON.stringify(list).replace(/</g, '\\u003c') };
+    }
+    const text = (await readFile(index, 'utf8')).replace(
+      '</head>',
+      `<script type="application/json" id="councilgraph-examples">${examples?.json ?? 'null'}</script></head>`,
+    );
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': PLAYGROUND_CSP, ...SECURITY_HEADERS });
+    res.end(text);
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET' && req.method !== 'POST') {
+      res.writeHead(405, { allow: 'GET, POST', 'content-type': 'application/json' });
+      return res.end(errorBody(ErrorCode.BAD_USER_INPUT, 'Use POST /graphql with a JSON body {"query": …}, or GET /graphql?query=….'));
+    }
+    if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
+      return playgroundPage(res);
+    }
+    let body: unknown = undefined;
+    let raw = '';
+    if (req.method === 'POST') {
+      const read = await readBody(req, api.limits.maxBodyBytes);
+      if (read === null) {
+        return json(res, 413, errorBody(ErrorCode.QUERY_TOO_LARGE, `The request body is larger than ${api.limits.maxBodyBytes} bytes; send a shorter query or fewer variables.`));
+      }
+      raw = read;
+    }
+    // An identical request answered before, with nothing changed since: the same answer.
+    // POSTs only: a GET must pass Apollo's CSRF check (its headers) every time.
+    const cache = req.method === 'POST' ? api.responseCache : null;
+    const cacheKey = cache ? ResponseCache.key(`${req.method} ${req.headers.accept ?? ''} ${req.headers['content-type'] ?? ''}`, url.search, raw) : '';
+    const hit = cache?.get(cacheKey);
+    if (hit) {
+      res.writeHead(hit.status, hit.headers);
+      return res.end(hit.body);
+    }
+
+    let queryText = url.searchParams.get('query') ?? '';
+    if (req.method === 'POST') {
+      if ((req.headers['content-type'] ?? '').includes('application/json')) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return json(res, 400, errorBody(ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON; send {"query": "…", "variables": {…}}.'));
+        }
+        const q = (body as { query?: unknown } | null)?.query;
+        queryText = typeof q === 'string' ? q : '';
+      } else {
+        body = raw;
+      }
+    }
+    if (queryText.length > api.limits.maxQueryChars) {
+      return json(res, 413, errorBody(ErrorCode.QUERY_TOO_LARGE, `The query is ${queryText.length} characters long, above the limit of ${api.limits.maxQueryChars}; send a shorter query.`));
+    }
+
+    const generation = api.readCache?.generation ?? 0;
+
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    const run = api.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+      context: async () => api.newContext(),
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), api.limits.timeoutMs);
+    });
+    const result = await Promise.race([run, timedOut]).finally(() => clearTimeout(timer));
+    if (result === null) {
+      run.catch(() => {});
+      return json(res, 503, errorBody(ErrorCode.REQUEST_TIMEOUT, timeoutError(api.limits.timeoutMs).message));
+    }
+    const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
+    for (const [k, v] of result.headers) outHeaders[k] = v;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation);
+      return res.end(result.body.string);
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function health(res: ServerResponse) {
+    const started = performance.now();
+    const probe = api.store.list('Body', { first: 1, offset: 0 }).then(
+      () => null,
+      (err: unknown) => (err instanceof Error ? err.message : String(err)),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const error = await Promise.race([
+      probe,
+      new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve('store did not answer within 2000 ms'), 2000);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    const store = { kind: api.store.kind, reachable: error === null, latencyMs: Math.round((performance.now() - started) * 10) / 10, ...(error ? { error } : {}) };
+    json(res, error ? 503 : 200, JSON.stringify({ status: error ? 'unavailable' : 'ok', store }));
+  }
+
+  async function dashboard(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' });
+      return res.end('Method not allowed');
+    }
+    if (!existsSync(`${dashboardDir}/index.html`)) {
+      if (url.pathname !== '/') return html(res, 404, page('Not found', `<p>No page at <code>${escapeHtml(url.pathname)}</code>. Try <a href="/">the start page</a>.</p>`));
+      return html(res, 200, page('councilgraph', `<p>The graph dashboard has not been built yet: run <code>npm run build:web</code> (it also runs on <code>npm install</code>), then reload.</p>
+<ul><li><a href="/graphql">GraphQL playground</a>: try the preloaded query "which items did Helen Sweaton present?"</li>
+<li><code>POST /graphql</code>: the API (<code>curl -s localhost:PORT/graphql -H 'content-type: application/json' -d '{"query":"{ stats { documents } }"}'</code>)</li>
+<li><a href="/healthz">/healthz</a>: liveness and store reachability</li></ul>`));
+    }
+    const file = await resolveFile(dashboardDir, url.pathname);
+    if (file) return sendFile(res, file);
+    // Client-side routes (no file extension) get the app; missing assets get a plain 404.
+    if (!/\.[a-z0-9]+$/i.test(url.pathname)) return sendFile(res, `${dashboardDir}/index.html`);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    res.end(`Not found: ${url.pathname}`);
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path === '/graphql' || path === '/graphql/') return graphql(req, res, url);
+    if (path === '/healthz') return health(res);
+    if (path.startsWith('/playground/')) {
+      const file = await resolveFile(playgroundDir, path.slice('/playground'.length));
+      if (file) return sendFile(res, file, { 'content-security-policy': PLAYGROUND_CSP });
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end(`Not found: ${path}`);
+    }
+    return dashboard(req, res, url);
+  };
+}
+
+/** The body as text, or null when it exceeds `limit` bytes (the rest is drained, not buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+function html(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(body);
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:3rem auto;padding:0 1rem;color:#1f2933}code{background:#eef2f6;padding:.1em .3em;border-radius:3px}</style>
+</head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,20 @@
+/** All resolvers, keyed by GraphQL type, for schema.graphql. */
+import { bodyResolvers } from './body.ts';
+import { evidenceResolvers } from './evidence.ts';
+import { itemResolvers } from './item.ts';
+import { meetingResolvers } from './meeting.ts';
+import { personResolvers } from './person.ts';
+import { queryResolvers } from './query.ts';
+import { strategyResolvers } from './strategy.ts';
+import { subgraphResolvers } from './subgraph.ts';
+
+export const resolvers = {
+  ...queryResolvers,
+  ...meetingResolvers,
+  ...itemResolvers,
+  ...personResolvers,
+  ...bodyResolvers,
+  ...strategyResolvers,
+  ...evidenceResolvers,
+  ...subgraphResolvers,
+};
