@@ -62,6 +62,13 @@ export interface GraphStore {
    * `graph`, then removes entities no longer supported by any document.
    */
   writeDocument(graph: DocumentGraph): Promise<WriteResult>;
+  /**
+   * Writes several documents with the same guarantees as writeDocument, each document all or
+   * nothing, but in fewer transactions (a group that fails is retried one document per
+   * transaction, so a failing document never takes another with it). One entry per graph: its
+   * result, or the error that kept it out of the store.
+   */
+  writeDocuments?(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]>;
   removeDocument(docId: string): Promise<void>;
   /** sha256 of the stored version of a document, or null. */
   documentHash(docId: string): Promise<string | null>;

@@ -1,0 +1,2 @@
+MATCH (n:`{{LABEL}}`)
+RETURN count(n) AS c

@@ -1,0 +1,2 @@
+MATCH ()-[r:`{{TYPE}}`]->()
+RETURN count(r) AS c

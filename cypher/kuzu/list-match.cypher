@@ -1,0 +1,1 @@
+lower(list_to_string(' | ', {{EXPR}})) CONTAINS $search

@@ -1,0 +1,1 @@
+lower({{EXPR}}) CONTAINS $search

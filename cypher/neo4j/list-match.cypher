@@ -1,0 +1,1 @@
+any(x IN {{EXPR}} WHERE toLower(x) CONTAINS $search)

@@ -1,0 +1,1 @@
+toLower({{EXPR}}) CONTAINS $search

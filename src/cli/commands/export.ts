@@ -1,0 +1,51 @@
+/** `councilgraph export --format graphml|json|cypher [--out FILE]`: the whole graph, for other tools. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../export/export.ts';
+import { openStore } from '../../graph/stores/open.ts';
+import { CliError } from '../errors.ts';
+import type { Command } from '../main.ts';
+import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
+
+const USAGE = 'councilgraph export --format graphml|json|cypher [--out FILE] [--db PATH | --neo4j URI]';
+
+export const command: Command = {
+  summary: 'write the graph as GraphML (Gephi, yEd), a JSON node/edge list, or a Cypher script for Neo4j',
+  usage: `${USAGE}
+
+  --format F    graphml, json or cypher
+  --out FILE    write there instead of to standard output
+${STORE_USAGE}`,
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: { ...STORE_OPTIONS, format: { type: 'string' }, out: { type: 'string' } } });
+    } catch (err) {
+      throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
+    }
+    const format = parsed.values.format;
+    if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}\nusage: ${USAGE}`);
+    }
+    let store;
+    try {
+      store = await openStore(storeOptions(parsed.values));
+    } catch (err) {
+      throw new CliError((err as Error).message, 1);
+    }
+    try {
+      const text = await exportGraph(store, format as ExportFormat);
+      if (parsed.values.out) {
+        mkdirSync(dirname(parsed.values.out), { recursive: true });
+        writeFileSync(parsed.values.out, text);
+        console.error(`wrote ${parsed.values.out} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
+      } else {
+        process.stdout.write(text);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * `councilgraph ingest [--db PATH | --neo4j URI] <file|dir>…`: reads minutes into the store,
+ * each document all or nothing, and exits non-zero naming any file that failed.
+ */
+import { parseArgs } from 'node:util';
+import { describeStore, openStore } from '../../graph/stores/open.ts';
+import { DEFAULT_WRITE_GROUP, formatSummary, ingestPaths } from '../../ingest/ingest.ts';
+import { CliError } from '../errors.ts';
+import type { Command } from '../main.ts';
+import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
+
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--group N] [--quiet] <file|dir>…';
+
+export const command: Command = {
+  summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
+  usage: `${USAGE}
+
+${STORE_USAGE}
+  --group N     documents per transaction (default ${DEFAULT_WRITE_GROUP.kuzu} on Kuzu, ${DEFAULT_WRITE_GROUP.neo4j} on Neo4j; 1 = one each).
+                Every document is all or nothing either way: a group that fails is
+                retried one document per transaction.
+  --quiet       no progress, only the summary
+
+Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
+previous version. Each document is all or nothing: a file that fails leaves the store as it
+was before that file, the others still go in, and the exit status is 1 naming the failures.
+An interrupted ingest can simply be run again.`,
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' } } });
+    } catch (err) {
+      throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
+    }
+    const paths = parsed.positionals;
+    if (paths.length === 0) throw new CliError(`name at least one file or folder to ingest\nusage: ${USAGE}`);
+    const options = storeOptions(parsed.values);
+    const quiet = parsed.values.quiet ?? false;
+    const group = parsed.values.group === undefined ? undefined : Number(parsed.values.group);
+    if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
+      throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
+    }
+    let store;
+    try {
+      store = await openStore(options);
+    } catch (err) {
+      throw new CliError((err as Error).message, 1);
+    }
+    try {
+      if (!quiet) console.error(`ingesting into ${describeStore(options)}`);
+      const summary = await ingestPaths(store, paths, {
+        progress: !quiet && Boolean(process.stderr.isTTY),
+        group,
+        log: quiet ? () => undefined : (line) => console.error(line),
+      });
+      console.log(formatSummary(summary));
+      return summary.failures.length > 0 ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

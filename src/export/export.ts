@@ -1,0 +1,16 @@
+/** Export formats by name, over the whole graph read through the store interface. */
+import type { GraphStore } from '../graph/store.ts';
+import { toCypherScript } from './cypher.ts';
+import { dumpGraph } from './dump.ts';
+import { toGraphml } from './graphml.ts';
+import { toJson } from './json.ts';
+
+export const EXPORT_FORMATS = ['graphml', 'json', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export async function exportGraph(store: GraphStore, format: ExportFormat): Promise<string> {
+  const graph = await dumpGraph(store);
+  if (format === 'graphml') return toGraphml(graph);
+  if (format === 'json') return toJson(graph);
+  return toCypherScript(graph);
+}

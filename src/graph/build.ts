@@ -1,0 +1,181 @@
+/**
+ * ResolvedDocument → DocumentGraph: the nodes and relations one document contributes, with
+ * stable ids (see ids.ts) and cross-document identities (see resolve/corpus.ts).
+ *
+ * Every relation carries its evidence and `doc` (the Document node's id): that key is what
+ * lets the store replace exactly this document's facts when it changes. Entities are emitted
+ * only when some relation of this document touches them, so "supported by a document" and
+ * "has a relation from that document" are the same thing.
+ */
+import { basename } from 'node:path';
+import { ids } from './ids.ts';
+import type { DocumentGraph, Evidence, GraphNode, NodeOf, NodeType, Relation, RelType } from './model.ts';
+import type { DocResolution } from '../resolve/corpus.ts';
+import type { ResolvedDocument } from '../resolve/types.ts';
+
+const BODY_KINDS = new Set(['council', 'committee', 'board', 'panel', 'service', 'partner', 'other']);
+
+export interface BuildResult {
+  graph: DocumentGraph;
+  /** References the builder could not place (a person key the document does not define). */
+  warnings: string[];
+}
+
+export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): BuildResult {
+  const docId = ids.document(doc.source.id);
+  const warnings: string[] = [];
+  const nodes = new Map<string, GraphNode>();
+  const relations = new Map<string, Relation>();
+
+  const evidence = (e: Evidence | null | undefined, itemId?: string | null): Evidence => ({
+    doc: docId,
+    item: itemId !== undefined ? itemId : e?.item ? (r.items.get(e.item) ?? null) : null,
+    start: e?.start ?? 0,
+    end: e?.end ?? 0,
+    sentence: e?.sentence ?? '',
+  });
+  function addNode<T extends NodeType>(type: T, props: NodeOf<T>): string {
+    if (!nodes.has(props.id)) nodes.set(props.id, { type, props } as GraphNode);
+    return props.id;
+  }
+  function relate(type: RelType, from: string, to: string, ev: Evidence, props: Record<string, string | null> = {}): void {
+    // One fact per (type, ends, properties) and document: the first sentence that states it.
+    const key = `${type}|${from}|${to}|${JSON.stringify(props)}`;
+    if (!relations.has(key)) relations.set(key, { type, from, to, props, evidence: ev });
+  }
+
+  const kinds = new Map(doc.bodies.map((b) => [b.name.toLowerCase(), b.kind]));
+  const body = (name: string): string => {
+    const kind = kinds.get(name.toLowerCase()) ?? 'other';
+    return addNode('Body', {
+      id: ids.body(r.council, name),
+      name,
+      kind: (BODY_KINDS.has(kind) ? kind : 'other') as NodeOf<'Body'>['kind'],
+    });
+  };
+  const peopleByKey = new Map(doc.people.map((p) => [p.key, p]));
+  const person = (key: string): string | null => {
+    const p = peopleByKey.get(key);
+    const resolved = r.people.get(key);
+    if (!p || !resolved) {
+      warnings.push(`${doc.source.path}: a relation names person '${key}', whom the document does not list; skipped.`);
+      return null;
+    }
+    return addNode('Person', { id: resolved.id, name: resolved.name, aliases: resolved.aliases, kind: p.kind });
+  };
+
+  const documentNode: NodeOf<'Document'> = {
+    id: docId,
+    path: doc.source.path,
+    name: basename(doc.source.path),
+    sha256: doc.source.sha256,
+    format: doc.source.format,
+  };
+  addNode('Document', documentNode);
+  const meetingId = addNode('Meeting', {
+    id: r.meetingId,
+    date: r.meetingDate,
+    body: r.bodyName,
+    title: `${r.bodyName}, ${r.meetingDate ?? 'date unknown'}`,
+  });
+  const meetingEvidence = evidence(doc.meeting.evidence, null);
+  relate('SOURCED_FROM', meetingId, docId, meetingEvidence);
+  relate('HELD_BY', meetingId, body(r.bodyName), meetingEvidence);
+
+  const attendance: [PersonRefs, RelType][] = [
+    [doc.chair ? [doc.chair] : [], 'CHAIRED'],
+    [doc.membersPresent, 'ATTENDED'],
+    [doc.apologies, 'SENT_APOLOGIES'],
+  ];
+  for (const [refs, type] of attendance) {
+    for (const ref of refs) {
+      const pid = person(ref.person);
+      if (pid) relate(type, pid, meetingId, evidence(ref.evidence));
+    }
+  }
+
+  for (const p of doc.people) {
+    const pid = r.people.get(p.key)?.id;
+    if (!pid) continue;
+    for (const role of p.roles) {
+      person(p.key);
+      const roleId = addNode('Role', { id: ids.role(r.council, role.title), title: role.title });
+      relate('HOLDS_ROLE', pid, roleId, evidence(role.evidence), { seen: r.meetingDate });
+      if (role.body) relate('OF', roleId, body(role.body), evidence(role.evidence));
+    }
+    for (const rep of p.represents) {
+      person(p.key);
+      relate('REPRESENTS', pid, body(rep.body), evidence(rep.evidence));
+    }
+  }
+
+  for (const item of doc.items) {
+    const itemId = r.items.get(item.key);
+    if (!itemId) continue;
+    addNode('Item', { id: itemId, number: item.number, title: item.title, meeting: meetingId, ordinal: item.ordinal });
+    relate('HAS_ITEM', meetingId, itemId, {
+      doc: docId,
+      item: itemId,
+      start: item.start,
+      end: item.end,
+      sentence: item.title,
+    });
+    const itemRefs: [PersonRefs, RelType][] = [
+      [item.attendees, 'ATTENDED_ITEM'],
+      [item.presenters, 'PRESENTED'],
+      [item.introducers, 'INTRODUCED'],
+    ];
+    for (const [refs, type] of itemRefs) {
+      for (const ref of refs) {
+        const pid = person(ref.person);
+        if (pid) relate(type, pid, itemId, evidence(ref.evidence, itemId));
+      }
+    }
+    for (const req of item.requests) {
+      const reqId = addNode('Request', { id: ids.request(itemId, req.text), text: req.text, item: itemId });
+      const ev = evidence(req.evidence, itemId);
+      relate('IN', reqId, itemId, ev);
+      relate('REQUESTED', body(req.by ?? r.bodyName), reqId, ev);
+    }
+    for (const d of item.deferrals) {
+      const defId = addNode('Deferral', {
+        id: ids.deferral(itemId, d.subject, d.to),
+        subject: d.subject,
+        to: d.to,
+        from: d.from ?? r.meetingDate,
+        item: itemId,
+      });
+      const ev = evidence(d.evidence, itemId);
+      relate('IN', defId, itemId, ev);
+      relate('DEFERRED_TO', itemId, defId, ev, { by: d.by });
+    }
+    for (const s of item.strategies) {
+      const sid = addNode('Strategy', { id: ids.strategy(r.council, s.name), name: s.name, kind: s.kind });
+      relate('ABOUT', itemId, sid, evidence(s.evidence, itemId));
+      if (s.approvedBy) {
+        relate('APPROVED_BY', sid, body(s.approvedBy.body), evidence(s.approvedBy.evidence, itemId), {
+          date: s.approvedBy.date,
+        });
+      }
+    }
+    for (const t of item.topics) {
+      const tid = addNode('Topic', { id: ids.topic(t.name), name: t.name });
+      relate('ABOUT', itemId, tid, evidence(t.evidence, itemId));
+    }
+  }
+
+  for (const rel of doc.bodyRelations) {
+    const from = body(rel.from);
+    const to =
+      rel.toKind === 'Body'
+        ? body(rel.to)
+        : rel.toKind === 'Person'
+          ? person(rel.to)
+          : addNode('Role', { id: ids.role(r.council, rel.to), title: rel.to });
+    if (to) relate(rel.type, from, to, evidence(rel.evidence));
+  }
+
+  return { graph: { doc: documentNode, nodes: [...nodes.values()], relations: [...relations.values()] }, warnings };
+}
+
+type PersonRefs = readonly { person: string; evidence: Evidence }[];

@@ -1,0 +1,195 @@
+/**
+ * The embedded default store: Kuzu, in-process, on disk. Only the connection lives here;
+ * the logic is CypherStore's and the dialect is cypher/kuzu/.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import kuzu from 'kuzu';
+import { CypherStore } from './cypher-store.ts';
+import type { Params, Row, Runner, Tx, Value } from './runner.ts';
+
+type KuzuConnection = InstanceType<typeof kuzu.Connection>;
+type KuzuPrepared = InstanceType<typeof kuzu.PreparedStatement>;
+
+/** Runs calls one at a time: a Kuzu connection executes one statement at a time. */
+class Serial {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+class KuzuConnectionRunner implements Tx {
+  private readonly prepared = new Map<string, KuzuPrepared>();
+  constructor(readonly conn: KuzuConnection) {}
+
+  /**
+   * Kuzu's Node binding types a list parameter from its first element, so a batch whose first
+   * row has a null or an empty list where a later row has a value fails to bind. Rows are
+   * therefore sent in batches of the same shape (which fields are null or empty).
+   */
+  async run(statement: string, params: Params = {}): Promise<Row[]> {
+    const rows = params.rows;
+    if (Array.isArray(rows) && rows.length > 1) {
+      const batches = new Map<string, unknown[]>();
+      for (const row of rows) {
+        const shape = Object.values(row as Record<string, unknown>)
+          .map((v) => (v === null || v === undefined ? 'n' : Array.isArray(v) && v.length === 0 ? 'e' : 't'))
+          .join('');
+        const batch = batches.get(shape);
+        if (batch) batch.push(row);
+        else batches.set(shape, [row]);
+      }
+      if (batches.size > 1) {
+        const out: Row[] = [];
+        for (const batch of batches.values()) out.push(...(await this.runOnce(statement, { ...params, rows: batch })));
+        return out;
+      }
+    }
+    return this.runOnce(statement, params);
+  }
+
+  private async runOnce(statement: string, params: Params): Promise<Row[]> {
+    let ps = this.prepared.get(statement);
+    if (!ps) {
+      ps = await this.conn.prepare(statement);
+      if (!ps.isSuccess()) throw new Error(`Kuzu could not prepare a statement: ${ps.getErrorMessage()}\n${statement}`);
+      this.prepared.set(statement, ps);
+    }
+    const result = await this.conn.execute(ps, params as Record<string, never>);
+    const results = Array.isArray(result) ? result : [result];
+    const rows: Row[] = [];
+    for (const r of results) {
+      for (const row of await r.getAll()) rows.push(normaliseRow(row));
+      r.close();
+    }
+    return rows;
+  }
+
+  async exec(statement: string): Promise<void> {
+    const result = await this.conn.query(statement);
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
+  }
+}
+
+const READERS = 2;
+
+export class KuzuRunner implements Runner {
+  private readonly writer: KuzuConnectionRunner;
+  private readonly writeQueue = new Serial();
+  private readonly readers: { runner: KuzuConnectionRunner; queue: Serial }[] = [];
+  private next = 0;
+
+  private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
+    this.writer = new KuzuConnectionRunner(new kuzu.Connection(db));
+    for (let i = 0; i < READERS; i++) {
+      this.readers.push({ runner: new KuzuConnectionRunner(new kuzu.Connection(db)), queue: new Serial() });
+    }
+  }
+
+  /**
+   * Opens the store at `path`: a folder (created with its parents if absent) holding the
+   * database file, or an existing Kuzu database file.
+   */
+  static async open(path: string): Promise<KuzuRunner> {
+    const file = databaseFile(path);
+    mkdirSync(dirname(file), { recursive: true });
+    let db: InstanceType<typeof kuzu.Database>;
+    try {
+      db = new kuzu.Database(file);
+      await db.init();
+    } catch (err) {
+      const message = (err as Error).message;
+      throw new Error(
+        `could not open the Kuzu database at ${file}: ${message}. ` +
+          (/lock/i.test(message)
+            ? 'Another councilgraph process has it open; stop it or use --db with another path.'
+            : 'Check the path, or move the folder away to start a fresh store.'),
+        { cause: err },
+      );
+    }
+    return new KuzuRunner(db);
+  }
+
+  run(statement: string, params?: Params): Promise<Row[]> {
+    const reader = this.readers[this.next++ % this.readers.length]!;
+    return reader.queue.run(() => reader.runner.run(statement, params));
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.writeQueue.run(async () => {
+      await this.writer.exec('BEGIN TRANSACTION');
+      try {
+        const out = await work(this.writer);
+        await this.writer.exec('COMMIT');
+        return out;
+      } catch (err) {
+        await this.writer.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  async schema(statements: string[]): Promise<void> {
+    await this.writeQueue.run(async () => {
+      for (const s of statements) await this.writer.exec(s);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue.run(async () => undefined);
+    await Promise.all(this.readers.map((r) => r.queue.run(async () => undefined)));
+    await this.db.close();
+  }
+}
+
+/** Kuzu 0.11 keeps a database in one file (plus its .wal); councilgraph keeps it in a folder. */
+export const DATABASE_FILE = 'councilgraph.kuzu';
+
+export function databaseFile(path: string): string {
+  try {
+    if (statSync(path).isFile()) return path;
+  } catch {
+    // Absent: a new store folder.
+  }
+  return join(path, DATABASE_FILE);
+}
+
+function ref(id: unknown): string {
+  const { table, offset } = id as { table: number; offset: number };
+  return `${table}:${offset}`;
+}
+
+function normalise(v: unknown): Value {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(normalise);
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('_label' in o && '_id' in o) {
+      const props: Record<string, unknown> = {};
+      for (const [k, val] of Object.entries(o)) if (!k.startsWith('_')) props[k] = normalise(val);
+      if ('_src' in o) return { kind: 'rel', type: String(o._label), start: ref(o._src), end: ref(o._dst), props };
+      return { kind: 'node', ref: ref(o._id), label: String(o._label), props };
+    }
+    const out: Record<string, Value> = {};
+    for (const [k, val] of Object.entries(o)) out[k] = normalise(val);
+    return out;
+  }
+  return v as Value;
+}
+
+function normaliseRow(row: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = normalise(v);
+  return out;
+}
+
+export async function openKuzuStore(path: string): Promise<CypherStore> {
+  const store = new CypherStore('kuzu', await KuzuRunner.open(path));
+  await store.init();
+  return store;
+}

@@ -1,0 +1,34 @@
+/**
+ * Picks and opens the store: Neo4j when a bolt URI is given (`--neo4j` or NEO4J_URI), else the
+ * embedded Kuzu store at `--db`, COUNCILGRAPH_DB or ./data (created, parents included).
+ */
+import { resolve } from 'node:path';
+import type { GraphStore } from '../store.ts';
+
+export const DEFAULT_DB = './data';
+
+export interface OpenOptions {
+  db?: string;
+  neo4j?: string;
+}
+
+export function describeStore(options: OpenOptions, env: NodeJS.ProcessEnv = process.env): string {
+  const uri = options.neo4j ?? env.NEO4J_URI;
+  if (uri) return `Neo4j at ${uri}`;
+  return `Kuzu at ${resolve(options.db ?? env.COUNCILGRAPH_DB ?? DEFAULT_DB)}`;
+}
+
+export async function openStore(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+  const uri = options.neo4j ?? (options.db ? undefined : env.NEO4J_URI);
+  if (uri) {
+    const { openNeo4jStore } = await import('./neo4j.ts');
+    return openNeo4jStore({
+      uri,
+      username: env.NEO4J_USERNAME ?? (env.NEO4J_PASSWORD ? 'neo4j' : undefined),
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+    });
+  }
+  const { openKuzuStore } = await import('./kuzu.ts');
+  return openKuzuStore(resolve(options.db ?? env.COUNCILGRAPH_DB ?? DEFAULT_DB));
+}

@@ -1,0 +1,223 @@
+/**
+ * Loads the `.cypher` files in cypher/ and fills their `{{SLOTS}}`. Slots only ever receive
+ * names from the graph model (labels, relation types, property names) or expressions built
+ * from them, never values: every value travels as a query parameter.
+ *
+ * A query is looked up in cypher/<dialect>/ first and then in cypher/common/, so a dialect
+ * file exists only where the dialects differ.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CYPHER_DIR } from './paths.ts';
+import {
+  NODE_TYPES,
+  NODE_TYPE_NAMES,
+  REL_TYPES,
+  REL_TYPE_NAMES,
+  type NodeType,
+  type RelType,
+} from '../model.ts';
+import { quote, typedValue, type Dialect } from './dialect.ts';
+import type { PropType } from '../model.ts';
+import { EVIDENCE_PROPS, nodeProps, relProps } from './schema.ts';
+
+
+export function cypherPath(dialect: Dialect, name: string): string {
+  const own = join(CYPHER_DIR, dialect, `${name}.cypher`);
+  return existsSync(own) ? own : join(CYPHER_DIR, 'common', `${name}.cypher`);
+}
+
+const cache = new Map<string, string>();
+
+/** The .cypher files loaded so far (tests check that the catalogue reaches all of them). */
+export function loadedFiles(): string[] {
+  return [...cache.keys()];
+}
+
+/** A query file's text without its `//` comment lines. */
+export function loadQuery(dialect: Dialect, name: string): string {
+  const path = cypherPath(dialect, name);
+  let text = cache.get(path);
+  if (text === undefined) {
+    if (!existsSync(path)) throw new Error(`missing Cypher file ${path} (looked in cypher/${dialect} and cypher/common)`);
+    text = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .join('\n')
+      .trim();
+    cache.set(path, text);
+  }
+  return text;
+}
+
+/** The statements of a multi-statement file (schema), split at `;` line ends. */
+export function loadStatements(dialect: Dialect, name: string): string[] {
+  return loadQuery(dialect, name)
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function fill(text: string, slots: Record<string, string>, where = 'query'): string {
+  const out = text.replace(/\{\{([A-Z_]+)\}\}/g, (_, key: string) => {
+    const value = slots[key];
+    if (value === undefined) throw new Error(`${where}: no value for slot {{${key}}}`);
+    return value;
+  });
+  return out;
+}
+
+export function query(dialect: Dialect, name: string, slots: Record<string, string> = {}): string {
+  return fill(loadQuery(dialect, name), slots, `cypher/${name}.cypher`);
+}
+
+/* ---- instantiations used by the stores ---- */
+
+const ROW_KEY: Record<string, string> = { start: 'spanStart', end: 'spanEnd' };
+/** The key a property travels under in a $rows entry (`start`/`end` are keywords in Kuzu). */
+export function rowKey(prop: string): string {
+  return ROW_KEY[prop] ?? prop;
+}
+
+/** Property assignments from `row`, typed for the dialect. */
+function rowProps(dialect: Dialect, props: Record<string, PropType>): [string, string][] {
+  return Object.entries(props).map(([name, t]) => [name, typedValue(dialect, `row.${quote(rowKey(name))}`, t)]);
+}
+
+export function createNodesQuery(dialect: Dialect, type: NodeType): string {
+  const props = rowProps(dialect, nodeProps(type))
+    .map(([name, value]) => `${quote(name)}: ${value}`)
+    .join(', ');
+  return query(dialect, 'create-nodes', { LABEL: type, PROPS: props });
+}
+
+export function updateNodesQuery(dialect: Dialect, type: NodeType): string {
+  const set = rowProps(dialect, nodeProps(type))
+    .filter(([name]) => name !== 'id')
+    .map(([name, value]) => `n.${quote(name)} = ${value}`)
+    .join(', ');
+  return query(dialect, 'update-nodes', { LABEL: type, SET: set });
+}
+
+/**
+ * How a batch of relations is written: `rows` (UNWIND over $rows; Neo4j always), `copy` (Kuzu,
+ * large batches) or `row` (Kuzu, one relation per execution). See cypher/kuzu/ for why.
+ */
+export type RelationWrite = 'rows' | 'copy' | 'row';
+
+/** Relations in one transaction from which Kuzu's COPY (and its checkpoint) pays off. */
+export const KUZU_COPY_THRESHOLD = 2000;
+
+export function relationWrite(dialect: Dialect, relationsInBatch: number): RelationWrite {
+  if (dialect !== 'kuzu') return 'rows';
+  return relationsInBatch >= KUZU_COPY_THRESHOLD ? 'copy' : 'row';
+}
+
+export function writeRelationsQuery(dialect: Dialect, type: RelType, from: NodeType, to: NodeType, form: RelationWrite = 'rows'): string {
+  const props = Object.entries(relProps(type));
+  const value = (name: string, t: PropType) =>
+    form === 'row' ? typedValue(dialect, `$${rowKey(name)}`, t) : typedValue(dialect, `row.${quote(rowKey(name))}`, t);
+  return query(dialect, form === 'row' ? 'write-relation' : 'write-relations', {
+    FROM: from,
+    TO: to,
+    TYPE: type,
+    PROPS: props.map(([name, t]) => `${quote(name)}: ${value(name, t)}`).join(', '),
+    COLUMNS: ['row.src', 'row.dst', ...props.map(([name, t]) => value(name, t))].join(', '),
+  });
+}
+
+export function labelQuery(dialect: Dialect, name: string, label: NodeType): string {
+  return query(dialect, name, { LABEL: label });
+}
+
+export function typeQuery(dialect: Dialect, name: string, type: RelType, label?: NodeType): string {
+  return query(dialect, name, { TYPE: type, LABEL: label ?? 'Document' });
+}
+
+/** The condition matching $search against a type's searchable properties (and aliases). */
+export function searchCondition(dialect: Dialect, type: NodeType): string {
+  const props = NODE_TYPES[type].props as Record<string, string>;
+  const parts = (NODE_TYPES[type].searchable as string[]).map((p) =>
+    query(dialect, 'text-match', { EXPR: `n.${quote(p)}` }),
+  );
+  if (props.aliases === 'string[]') parts.push(query(dialect, 'list-match', { EXPR: 'n.`aliases`' }));
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+}
+
+export interface ListQueryShape {
+  search: boolean;
+  equals: string[];
+  range: string | null;
+}
+
+export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
+  const props = NODE_TYPES[type].props as Record<string, string>;
+  const conditions: string[] = [];
+  if (shape.search) conditions.push(searchCondition(dialect, type));
+  shape.equals.forEach((prop, i) => {
+    if (!(prop in props)) throw new Error(`${type} has no property '${prop}' to filter on`);
+    conditions.push(`n.${quote(prop)} = $eq${i}`);
+  });
+  if (shape.range) {
+    if (!(shape.range in props)) throw new Error(`${type} has no property '${shape.range}' to filter on`);
+    conditions.push(`($rangeFrom IS NULL OR n.${quote(shape.range)} >= $rangeFrom)`);
+    conditions.push(`($rangeTo IS NULL OR n.${quote(shape.range)} <= $rangeTo)`);
+  }
+  const order = shape.range ? `n.${quote(shape.range)}, n.\`id\`` : 'n.`id`';
+  return query(dialect, 'list-nodes', { LABEL: type, WHERE: conditions.join(' AND ') || 'true', ORDER: order });
+}
+
+export function searchQuery(dialect: Dialect, type: NodeType): string {
+  return query(dialect, 'search', { LABEL: type, MATCH: searchCondition(dialect, type) });
+}
+
+export const MAX_HOPS = 10;
+
+export function shortestPathQuery(dialect: Dialect, from: NodeType, to: NodeType, hops: number): string {
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`maxHops must be 1..${MAX_HOPS}, got ${hops}`);
+  return query(dialect, 'shortest-path', { FROM: from, TO: to, HOPS: String(hops) });
+}
+
+/** Every statement a store of this dialect can run, with the parameters it takes (for tests). */
+export function catalogue(dialect: Dialect): { name: string; text: string; params: string[] }[] {
+  const out: { name: string; text: string; params: string[] }[] = [];
+  loadStatements(dialect, 'schema').forEach((text, i) => out.push({ name: `schema#${i}`, text, params: [] }));
+  for (const type of NODE_TYPE_NAMES) {
+    out.push({ name: `create-nodes ${type}`, text: createNodesQuery(dialect, type), params: ['rows'] });
+    out.push({ name: `update-nodes ${type}`, text: updateNodesQuery(dialect, type), params: ['rows'] });
+    for (const name of ['find-nodes', 'delete-document-relations', 'delete-orphans', 'edges-out', 'edges-in', 'count-nodes']) {
+      out.push({ name: `${name} ${type}`, text: labelQuery(dialect, name, type), params: ['ids', 'doc'] });
+    }
+    const equals = Object.keys(NODE_TYPES[type].props).slice(0, 2);
+    const range = Object.keys(NODE_TYPES[type].props).includes('date') ? 'date' : null;
+    out.push({
+      name: `list-nodes ${type}`,
+      text: listQuery(dialect, type, { search: true, equals, range }),
+      params: ['search', 'eq0', 'eq1', 'rangeFrom', 'rangeTo', 'offset', 'first'],
+    });
+    for (const to of NODE_TYPE_NAMES) {
+      out.push({ name: `shortest-path ${type}-${to}`, text: shortestPathQuery(dialect, type, to, 4), params: ['src', 'dst'] });
+    }
+    if (dialect === 'kuzu') out.push({ name: `search ${type}`, text: searchQuery(dialect, type), params: ['search', 'first'] });
+  }
+  if (dialect === 'neo4j') out.push({ name: 'search', text: query(dialect, 'search'), params: ['query', 'first'] });
+  for (const type of REL_TYPE_NAMES) {
+    for (const [from, to] of REL_TYPES[type].pairs) {
+      if (dialect === 'kuzu') {
+        out.push({ name: `write-relations(copy) ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to, 'copy'), params: ['rows'] });
+        out.push({ name: `write-relation ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to, 'row'), params: [] });
+      } else {
+        out.push({ name: `write-relations ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to), params: ['rows'] });
+      }
+      out.push({ name: `related-out ${type} ${from}`, text: typeQuery(dialect, 'related-out', type, from), params: ['ids'] });
+      out.push({ name: `related-in ${type} ${to}`, text: typeQuery(dialect, 'related-in', type, to), params: ['ids'] });
+    }
+    out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });
+  }
+  out.push({ name: 'delete-document', text: query(dialect, 'delete-document'), params: ['id'] });
+  out.push({ name: 'get-document', text: query(dialect, 'get-document'), params: ['id'] });
+  out.push({ name: 'find-documents', text: query(dialect, 'find-documents'), params: ['ids'] });
+  return out;
+}
+
+export { EVIDENCE_PROPS };

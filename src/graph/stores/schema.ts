@@ -1,0 +1,96 @@
+/**
+ * The stores' schemas, generated from the graph model (src/graph/model.ts) and kept as
+ * cypher/kuzu/schema.cypher and cypher/neo4j/schema.cypher, which the stores load. A test
+ * checks the files equal what this generates, so they cannot drift from the model.
+ * Regenerate with `npx tsx src/graph/stores/schema.ts --write`.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { NODE_TYPES, NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type PropType } from '../model.ts';
+import { kuzuType, quote } from './dialect.ts';
+import { CYPHER_DIR } from './paths.ts';
+import { join } from 'node:path';
+import type { Dialect } from './dialect.ts';
+
+export function schemaPath(dialect: Dialect): string {
+  return join(CYPHER_DIR, dialect, 'schema.cypher');
+}
+
+/** Properties every relation carries: its evidence, keyed by the source document. */
+export const EVIDENCE_PROPS: Record<string, PropType> = {
+  doc: 'string',
+  item: 'string?',
+  start: 'int',
+  end: 'int',
+  sentence: 'string',
+};
+
+/**
+ * Bookkeeping the stores keep beside the model: the ids a document's facts touched, so that
+ * replacing the document finds its old facts without scanning every relation.
+ */
+export const INTERNAL_NODE_PROPS: Partial<Record<keyof typeof NODE_TYPES, Record<string, PropType>>> = {
+  Document: { touched: 'string[]' },
+};
+
+export function nodeProps(type: keyof typeof NODE_TYPES): Record<string, PropType> {
+  return { ...NODE_TYPES[type].props, ...(INTERNAL_NODE_PROPS[type] ?? {}) } as Record<string, PropType>;
+}
+
+export function relProps(type: keyof typeof REL_TYPES): Record<string, PropType> {
+  return { ...EVIDENCE_PROPS, ...REL_TYPES[type].props };
+}
+
+const HEADER = (dialect: string) =>
+  `// Generated from src/graph/model.ts by src/graph/stores/schema.ts (${dialect}). Do not edit:\n` +
+  `// change the model and run \`npx tsx src/graph/stores/schema.ts --write\`.\n`;
+
+export function kuzuSchema(): string {
+  const lines: string[] = [];
+  for (const type of NODE_TYPE_NAMES) {
+    const cols = Object.entries(nodeProps(type)).map(([name, t]) => `${quote(name)} ${kuzuType(t)}`);
+    lines.push(`CREATE NODE TABLE IF NOT EXISTS \`${type}\`(${cols.join(', ')}, PRIMARY KEY(\`id\`));`);
+  }
+  for (const type of REL_TYPE_NAMES) {
+    const pairs = REL_TYPES[type].pairs.map(([a, b]) => `FROM \`${a}\` TO \`${b}\``);
+    const cols = Object.entries(relProps(type)).map(([name, t]) => `${quote(name)} ${kuzuType(t)}`);
+    lines.push(`CREATE REL TABLE IF NOT EXISTS \`${type}\`(${[...pairs, ...cols].join(', ')});`);
+  }
+  return HEADER('Kuzu') + lines.join('\n') + '\n';
+}
+
+export const FULLTEXT_INDEX = 'councilgraph_search';
+
+export function neo4jSchema(): string {
+  const lines: string[] = [];
+  const searchProps = new Set<string>();
+  for (const type of NODE_TYPE_NAMES) {
+    const lower = type.toLowerCase();
+    lines.push(`CREATE CONSTRAINT ${lower}_id IF NOT EXISTS FOR (n:\`${type}\`) REQUIRE n.id IS UNIQUE;`);
+    for (const prop of NODE_TYPES[type].searchable) {
+      lines.push(`CREATE INDEX ${lower}_${prop} IF NOT EXISTS FOR (n:\`${type}\`) ON (n.${quote(prop)});`);
+      searchProps.add(prop);
+    }
+    if ('date' in NODE_TYPES[type].props) {
+      lines.push(`CREATE INDEX ${lower}_date IF NOT EXISTS FOR (n:\`${type}\`) ON (n.\`date\`);`);
+    }
+  }
+  // Relations are found by their document when it is replaced.
+  for (const type of REL_TYPE_NAMES) {
+    lines.push(
+      `CREATE INDEX rel_${type.toLowerCase()}_doc IF NOT EXISTS FOR ()-[r:\`${type}\`]-() ON (r.\`doc\`);`,
+    );
+  }
+  const labels = NODE_TYPE_NAMES.filter((t) => t !== 'Document').map((t) => `\`${t}\``);
+  const props = [...searchProps].sort().map((p) => `n.${quote(p)}`);
+  lines.push(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${props.join(', ')}];`,
+  );
+  return HEADER('Neo4j') + lines.join('\n') + '\n';
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--write')) {
+  writeFileSync(schemaPath('kuzu'), kuzuSchema());
+  writeFileSync(schemaPath('neo4j'), neo4jSchema());
+  console.log('wrote cypher/kuzu/schema.cypher and cypher/neo4j/schema.cypher');
+}

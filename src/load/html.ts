@@ -1,0 +1,103 @@
+/**
+ * ModernGov pages saved from a browser → text. The page is parsed into a real DOM
+ * (node-html-parser); block elements become line breaks, so a minutes page reads as the
+ * "web page" format the segmenter knows (number, title, agenda text, "Minutes:", …), and page
+ * chrome (scripts, styles, navigation, forms) is dropped.
+ */
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { decodeText } from './decode.ts';
+
+/** Elements whose text is never part of the minutes. */
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'svg',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'form',
+  'footer',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
+  'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const NODE_TEXT = 3;
+const NODE_ELEMENT = 1;
+
+export function htmlToText(bytes: Buffer, path: string): { text: string; warnings: string[] } {
+  const warnings: string[] = [];
+  const html = decode(bytes, path, warnings);
+  const root = parse(html.replace(/<!doctype[^>]{0,200}>/i, ''), {
+    comment: false,
+    lowerCaseTagName: true,
+    // Raw-text elements are kept as text nodes by default; they are dropped below instead.
+    blockTextElements: { script: true, noscript: true, style: true, pre: true },
+  });
+  const main = root.querySelector('main') ?? root.querySelector('[role=main]') ?? root;
+  const out: string[] = [];
+  walk(main, out);
+  const text = out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { text: text.length > 0 ? text + '\n' : '', warnings };
+}
+
+function walk(node: Node, out: string[]): void {
+  if (node.nodeType === NODE_TEXT) {
+    // `.text` decodes entities (&amp;, &nbsp;, &#8217;).
+    out.push(node.text.replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== NODE_ELEMENT) return;
+  const el = node as HTMLElement;
+  const tag = el.tagName?.toLowerCase() ?? '';
+  if (DROP.has(tag)) return;
+  if (el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== undefined) return;
+  if (tag === 'br') {
+    out.push('\n');
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) out.push('\n');
+  for (const child of el.childNodes) walk(child, out);
+  if (block) out.push('\n');
+}
+
+/**
+ * The page's bytes as text. Pages declaring a charset other than the UTF-8/Latin-1 family are
+ * decoded as declared; the rest go through the text loader's decoder (UTF-8, else Windows-1252
+ * with a warning), which WHATWG also uses for pages labelled ISO-8859-1.
+ */
+function decode(bytes: Buffer, path: string, warnings: string[]): string {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared = /<meta[^>]{0,200}charset\s*=\s*["']?([A-Za-z0-9_-]{1,40})/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && !WESTERN.has(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      warnings.push(`${path}: declares an unknown charset '${declared}'; read it as UTF-8.`);
+    }
+  }
+  const decoded = decodeText(bytes, path);
+  warnings.push(...decoded.warnings.map((w) => (w.startsWith(path) ? w : `${path}: ${w}`)));
+  return decoded.text;
+}
+
+const WESTERN = new Set(['utf-8', 'utf8', 'iso-8859-1', 'latin1', 'l1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii']);
