@@ -20,7 +20,7 @@ const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 /** Phrases that name the body whose minutes these are, when there is no header. */
 const BODY_IN_TEXT = [
   new RegExp(`\\bmeetings? of the ((?:[A-Z][\\w'-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){0,10}${BODY_HEAD})\\b`, 'g'),
-  new RegExp(`\\bMinutes of the ((?:[A-Z][\\w'-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){0,10}${BODY_HEAD}) meeting\\b`, 'g'),
+  new RegExp(`\\b[Mm]inutes of the ((?:[A-Z][\\w'-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){0,10}${BODY_HEAD}) meeting\\b`, 'g'),
   new RegExp(`^((?:[A-Z][\\w'-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){0,10}${BODY_HEAD}) - Sub and Project Group Updates`, 'gm'),
   new RegExp(`\\b(?:The|the) ((?:[A-Z][\\w'-]*\\s+|and\\s+|of\\s+|for\\s+|&\\s+){1,10}${BODY_HEAD})(?:\\s+\\([A-Z]{2,6}\\))? (?:unanimously )?(?:agreed|resolved|considered|noted|received)\\b`, 'g'),
 ];
