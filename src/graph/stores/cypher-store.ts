@@ -24,6 +24,8 @@ import {
   listQuery,
   loadStatements,
   createNodesQuery,
+  findNodeQuery,
+  relatedQuery,
   relationWrite,
   updateNodesQuery,
   query,
@@ -244,8 +246,14 @@ export class CypherStore implements GraphStore {
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {
     const found = new Map<string, NodeOf<T>>();
-    for (const part of chunks([...new Set(ids)])) {
-      for (const row of await this.runner.run(labelQuery(this.kind, 'find-nodes', type), { ids: part })) {
+    const unique = [...new Set(ids)];
+    // One id (a neighbourhood's start, a lone DataLoader key): the primary-key lookup is cheaper.
+    const reads =
+      unique.length === 1
+        ? [{ text: findNodeQuery(this.kind, type), params: { id: unique[0] } }]
+        : chunks(unique).map((part) => ({ text: labelQuery(this.kind, 'find-nodes', type), params: { ids: part } }));
+    for (const { text, params } of reads) {
+      for (const row of await this.runner.run(text, params)) {
         const node = toModel(type, (row.n as NodeValue).props);
         found.set(node.id, node);
       }
@@ -281,7 +289,7 @@ export class CypherStore implements GraphStore {
     for (const [label, group] of groupIds([...new Set(ids)])) {
       if (!ends.has(label)) continue;
       for (const part of chunks(group)) {
-        const rows = await this.runner.run(typeQuery(this.kind, dir === 'out' ? 'related-out' : 'related-in', rel, label), { ids: part });
+        const rows = await this.runner.run(relatedQuery(this.kind, dir, rel, label), { ids: part });
         for (const row of rows) {
           const b = row.b as NodeValue;
           const src = row.src as string;

@@ -134,6 +134,26 @@ export function typeQuery(dialect: Dialect, name: string, type: RelType, label?:
   return query(dialect, name, { TYPE: type, LABEL: label ?? 'Document' });
 }
 
+/** One node by id (a primary-key lookup; the batch form is find-nodes). */
+export function findNodeQuery(dialect: Dialect, label: NodeType): string {
+  return query(dialect, 'find-node', { LABEL: label });
+}
+
+/**
+ * Edges of `type` leaving (`out`) or arriving at (`in`) nodes of `label`, with the node across.
+ * {{OTHER}} names the tables the far end can be in (from the model), which Kuzu reads instead of
+ * every node table's columns; the shared Neo4j form does not use it.
+ */
+export function relatedQuery(dialect: Dialect, dir: 'out' | 'in', type: RelType, label: NodeType): string {
+  const others = [
+    ...new Set(REL_TYPES[type].pairs.filter(([from, to]) => (dir === 'out' ? from : to) === label).map(([from, to]) => (dir === 'out' ? to : from))),
+  ];
+  if (others.length === 0) throw new Error(`${type} has no ${dir === 'out' ? 'start' : 'end'} of type ${label} (see src/graph/model.ts)`);
+  // Kuzu reads `(b:A:B)` as "in table A or B".
+  const other = others.map((t) => `:\`${t}\``).join('');
+  return query(dialect, dir === 'out' ? 'related-out' : 'related-in', { TYPE: type, LABEL: label, OTHER: other });
+}
+
 /** The condition matching $search against a type's searchable properties (and aliases). */
 export function searchCondition(dialect: Dialect, type: NodeType): string {
   const props = NODE_TYPES[type].props as Record<string, string>;
@@ -185,6 +205,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
   for (const type of NODE_TYPE_NAMES) {
     out.push({ name: `create-nodes ${type}`, text: createNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `update-nodes ${type}`, text: updateNodesQuery(dialect, type), params: ['rows'] });
+    out.push({ name: `find-node ${type}`, text: findNodeQuery(dialect, type), params: ['id'] });
     for (const name of ['find-nodes', 'delete-document-relations', 'delete-orphans', 'edges-out', 'edges-in', 'count-nodes']) {
       out.push({ name: `${name} ${type}`, text: labelQuery(dialect, name, type), params: ['ids', 'doc'] });
     }
@@ -209,8 +230,8 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
       } else {
         out.push({ name: `write-relations ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to), params: ['rows'] });
       }
-      out.push({ name: `related-out ${type} ${from}`, text: typeQuery(dialect, 'related-out', type, from), params: ['ids'] });
-      out.push({ name: `related-in ${type} ${to}`, text: typeQuery(dialect, 'related-in', type, to), params: ['ids'] });
+      out.push({ name: `related-out ${type} ${from}`, text: relatedQuery(dialect, 'out', type, from), params: ['ids'] });
+      out.push({ name: `related-in ${type} ${to}`, text: relatedQuery(dialect, 'in', type, to), params: ['ids'] });
     }
     out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });
   }
