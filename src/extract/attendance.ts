@@ -3,6 +3,7 @@
  * ("Councillor Brent (in the Chair)", "Cllr Jacqui Lay, in the Chair, made …",
  * "County Councillor Sue Prynn is the Chair of the Board").
  */
+import { itemLocator } from '../segment/locate.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { MentionIndex } from './mentions.ts';
@@ -74,9 +75,10 @@ export function findPresent(text: string, doc: SegmentedDocument, index: Mention
 
 export function findApologies(text: string, doc: SegmentedDocument, index: MentionIndex): Claim[] {
   const out: Claim[] = [];
+  const itemAt = itemLocator(doc);
   for (const m of text.matchAll(APOLOGIES)) {
     const start = m.index + m[0].length;
-    const item = doc.items.find((i) => m.index >= i.span.start && m.index < i.span.end)?.ordinal ?? null;
+    const item = itemAt(m.index);
     let end: number;
     const restOfLine = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim();
     if (/:\s*-?\s*$/.test(m[0]) && (restOfLine === '' || /:[ \t]*-?[ \t]*\n/.test(m[0]))) {

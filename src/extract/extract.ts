@@ -19,7 +19,7 @@ export function extract(text: string, doc: SegmentedDocument): Extraction {
   const body = doc.header.body;
   const people = findPeople(text, doc);
   const index = new MentionIndex(text, people);
-  const participation = findParticipation(text, doc, index, people);
+  const participation = findParticipation(text, doc, index);
   const bodies = findBodyRelations(text, doc, index);
   return {
     people,

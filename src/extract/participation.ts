@@ -58,15 +58,14 @@ export function findParticipation(
   text: string,
   doc: SegmentedDocument,
   index: MentionIndex,
-  people: PersonOccurrence[],
 ): Participation {
   const out: Participation = { attended: [], presented: [], introduced: [] };
   for (const item of doc.items) {
     const itemText = text.slice(item.bodyStart, item.span.end);
     const presentersToo = TO_PRESENT.test(itemText);
     if (item.lead) {
-      const lead = people.find((p) => p.span.start >= item.lead!.start && p.span.end <= item.lead!.end);
-      if (lead) out.presented.push({ who: { kind: 'person', occurrence: lead.id }, item: item.ordinal, sentence: item.lead });
+      const lead = index.within(item.lead.start, item.lead.end).find((m) => m.who.kind === 'person');
+      if (lead) out.presented.push({ who: lead.who, item: item.ordinal, sentence: item.lead });
     }
     const sentences = splitSentences(text, item.bodyStart, item.span.end);
     let attendanceList = false;

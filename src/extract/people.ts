@@ -2,16 +2,13 @@
  * Every named person in the document, where they are named, and the posts and organisations
  * written beside their names.
  */
+import { itemLocator } from '../segment/locate.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { findPersonMentions } from './names.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import type { PersonOccurrence } from './types.ts';
 
-function itemAt(doc: SegmentedDocument, offset: number): number | null {
-  for (const item of doc.items) if (offset >= item.span.start && offset < item.span.end) return item.ordinal;
-  return null;
-}
 
 /** Line boundaries by binary search over the newline offsets, so long lines cost nothing extra. */
 function lineIndex(text: string): (at: number) => Span {
@@ -48,6 +45,7 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
   const contact = doc.header.contact;
   const out: PersonOccurrence[] = [];
   const lineOf = lineIndex(text);
+  const itemAt = itemLocator(doc);
   const perLine = new Map<number, number>();
   for (const m of mentions) {
     const start = lineOf(m.start).start;
@@ -63,7 +61,7 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
       parts: m.parts,
       councillor: m.councillor,
       span: { start: m.start, end: m.end },
-      item: itemAt(doc, m.start),
+      item: itemAt(m.start),
       roles: [],
       represents: [],
     };

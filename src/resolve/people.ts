@@ -11,7 +11,8 @@ export interface PersonGroup {
   key: string;
   occurrences: PersonOccurrence[];
   parts: NameParts;
-  /** Occurrence id → group key. */
+  /** The distinct spellings seen, so a repeated name costs one comparison, not one per mention. */
+  variants?: Map<string, NameParts>;
 }
 
 function norm(s: string): string {
@@ -75,10 +76,13 @@ export function groupPeople(occurrences: PersonOccurrence[]): { groups: PersonGr
   for (const o of full) {
     const bucket = norm(o.parts.first!).slice(0, 2);
     const list = byGiven.get(bucket) ?? [];
-    const g = list.find((x) => x.occurrences.some((y) => fullMatch(y.parts, o.parts)));
-    if (g) g.occurrences.push(o);
-    else {
-      const created = { key: '', occurrences: [o], parts: o.parts };
+    const spelling = `${o.parts.first}|${o.parts.surname}`;
+    const g = list.find((x) => x.variants!.has(spelling) || [...x.variants!.values()].some((v) => fullMatch(v, o.parts)));
+    if (g) {
+      g.occurrences.push(o);
+      g.variants!.set(spelling, o.parts);
+    } else {
+      const created: PersonGroup = { key: '', occurrences: [o], parts: o.parts, variants: new Map([[spelling, o.parts]]) };
       groups.push(created);
       list.push(created);
       byGiven.set(bucket, list);

@@ -11,7 +11,7 @@ import { sourceSpan } from '../normalise/normalise.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { groupPeople, nameOf, type PersonGroup } from './people.ts';
-import { resolveRole, type RoleHolder } from './roles.ts';
+import { RoleBook } from './roles.ts';
 import { clusterStrategies } from './strategies.ts';
 import type { PersonRef, ResolvedDocument, ResolvedItem, ResolvedPerson } from './types.ts';
 
@@ -49,10 +49,15 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const occurrence = new Map<number, PersonOccurrence>(x.people.map((p) => [p.id, p]));
 
   // Posts held, as the document states them beside names.
-  const holders: RoleHolder[] = [];
+  const councillorKeys = new Set(groups.filter((g) => g.occurrences.some((o) => o.councillor)).map((g) => g.key));
+  const book = new RoleBook();
+  const stated = new Set<string>();
   for (const p of x.people) {
     const g = byOccurrence.get(p.id)!;
-    for (const r of p.roles) holders.push({ person: g.key, title: r.title, item: p.item });
+    for (const r of p.roles) {
+      book.add({ person: g.key, title: r.title, item: p.item });
+      stated.add(`${g.key}\u0000${normTitle(r.title)}`);
+    }
   }
 
   const chairKeys = new Set(x.chair.map((c) => (c.who.kind === 'person' ? byOccurrence.get(c.who.occurrence)!.key : null)).filter(Boolean) as string[]);
@@ -62,21 +67,33 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     if (who.kind === 'person') return byOccurrence.get(who.occurrence)?.key ?? null;
     if (who.kind === 'chair') return chairKey;
     if (/^(?:Chair|Chairman|Chairperson)$/i.test(who.role)) return chairKey;
-    return resolveRole(who.role, holders, item);
+    return book.resolve(who.role, item);
   };
+
+  const byItem = <T extends { item: number | null }>(list: T[]): Map<number | null, T[]> => {
+    const m = new Map<number | null, T[]>();
+    for (const c of list) {
+      const l = m.get(c.item);
+      if (l) l.push(c);
+      else m.set(c.item, [c]);
+    }
+    return m;
+  };
+  const attendedByItem = byItem(x.attended);
+  const introducedByItem = byItem(x.introduced);
 
   // A post welcomed without a name, and a councillor (not a member) who introduced the item:
   // minutes name the Cabinet Member by post when welcoming and by name when introducing.
   for (const item of doc.items) {
-    const unresolved = x.attended.filter((c) => c.item === item.ordinal && c.who.kind === 'role' && whoToKey(c.who, item.ordinal) === null);
-    const introducers = x.introduced
-      .filter((c) => c.item === item.ordinal && c.who.kind === 'person')
+    const unresolved = (attendedByItem.get(item.ordinal) ?? []).filter((c) => c.who.kind === 'role' && whoToKey(c.who, item.ordinal) === null);
+    const introducers = (introducedByItem.get(item.ordinal) ?? [])
+      .filter((c) => c.who.kind === 'person')
       .map((c) => byOccurrence.get((c.who as { occurrence: number }).occurrence)!)
-      .filter((g) => g.occurrences.some((o) => o.councillor));
+      .filter((g) => councillorKeys.has(g.key));
     const intro = [...new Set(introducers)];
     const cabinet = unresolved.filter((c) => /\bCabinet Member\b|\bPortfolio Holder\b|\bLeader\b/.test((c.who as { role: string }).role));
     if (intro.length === 1 && cabinet.length === 1) {
-      holders.push({ person: intro[0]!.key, title: (cabinet[0]!.who as { role: string }).role, item: item.ordinal });
+      book.add({ person: intro[0]!.key, title: (cabinet[0]!.who as { role: string }).role, item: item.ordinal });
     }
   }
 
@@ -86,7 +103,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     if (k) members.add(k);
   }
   if (chairKey) members.add(chairKey);
-  const committeeKeys = new Set(holders.filter((h) => /^(?:Vice[- ]?)?Chair(?:man|person)?$/i.test(h.title.trim())).map((h) => h.person));
+  const committeeKeys = new Set(book.holders().filter((h) => /^(?:Vice[- ]?)?Chair(?:man|person)?$/i.test(h.title.trim())).map((h) => h.person));
   const committeeRole = (key: string) => committeeKeys.has(key);
   const groupByKey = new Map(groups.map((g) => [g.key, g]));
 
@@ -113,8 +130,9 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const presentedBy = refs(x.presented);
   // A non-member who introduces the report is in attendance for it; so is an officer or guest
   // who presents it (not the lead named under a web page's title, who may not be there).
-  const isCouncillor = (key: string) => groupByKey.get(key)?.occurrences.some((o) => o.councillor) ?? false;
-  const presentedInText = refs(x.presented.filter((c) => !doc.items.some((i) => i.lead && i.lead.start === c.sentence.start)));
+  const isCouncillor = (key: string) => councillorKeys.has(key);
+  const leadLines = new Set(doc.items.flatMap((i) => (i.lead ? [i.lead.start] : [])));
+  const presentedInText = refs(x.presented.filter((c) => !leadLines.has(c.sentence.start)));
   for (const [source, officersOnly] of [[introducedBy, false], [presentedInText, true]] as const) {
     for (const [item, list] of source) {
       const att = attendedBy.get(item) ?? [];
@@ -130,32 +148,43 @@ export function resolve(input: ResolveInput): ResolvedDocument {
 
   // Posts that the text gives through a post-only mention ("the X chaired the Y Board").
   const extraRoles = new Map<string, { title: string; span: Span; item: number | null }[]>();
+  const addExtra = (key: string, role: { title: string; span: Span; item: number | null }) => {
+    const list = extraRoles.get(key);
+    if (!list) extraRoles.set(key, [role]);
+    else if (list.length < 50 && !list.some((r) => r.title === role.title)) list.push(role);
+  };
   for (const rh of x.roleHolders) {
     const key = whoToKey(rh.who, null);
     if (!key) continue;
-    extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: rh.title, span: rh.sentence, item: null }]);
+    addExtra(key, { title: rh.title, span: rh.sentence, item: null });
   }
   // "the X Partnership, chaired by the Strategic Director …": the holder chairs the body.
   for (const b of x.bodies) {
     if (b.type !== 'CHAIRED_BY' || b.to.kind === 'body') continue;
     const key = whoToKey(b.to, null);
-    if (key) extraRoles.set(key, [...(extraRoles.get(key) ?? []), { title: `Chair of the ${b.from}`, span: b.sentence, item: null }]);
+    if (key) addExtra(key, { title: `Chair of the ${b.from}`, span: b.sentence, item: null });
   }
-  for (const h of holders) {
+  for (const h of book.holders()) {
     const g = groupByKey.get(h.person);
-    if (g && !g.occurrences.some((o) => o.roles.some((r) => normTitle(r.title) === normTitle(h.title)))) {
-      extraRoles.set(h.person, [...(extraRoles.get(h.person) ?? []), { title: h.title, span: g.occurrences[0]!.span, item: h.item }]);
+    if (g && !stated.has(`${h.person}\u0000${normTitle(h.title)}`)) {
+      addExtra(h.person, { title: h.title, span: g.occurrences[0]!.span, item: h.item });
     }
   }
 
   const people: ResolvedPerson[] = groups.map((g) => personOf(g, input, evidence, extraRoles.get(g.key) ?? [], meetingBody, g.key === chairKey));
 
+  const strategiesByItem = byItem(x.strategies);
+  const requestsByItem = byItem(x.requests);
+  const deferralsByItem = byItem(x.deferrals);
+  const topicsByItem = byItem(x.topics);
   const items: ResolvedItem[] = doc.items.map((item) => {
     const o = item.ordinal;
+    const itemRequests = requestsByItem.get(o) ?? [];
+    const itemDeferrals = deferralsByItem.get(o) ?? [];
     const strategies = clusterStrategies([
-      ...x.strategies.filter((s) => s.item === o),
-      ...[...x.deferrals, ...x.requests.map((r) => ({ ...r, subject: r.text }))]
-        .filter((d) => d.item === o && /^(?:[A-Z][\w'’-]*\s+){2,}/.test(d.subject) && /\b(?:Report|Update|Strategy|Plan|Policy|Review|Assessment)\b/.test(d.subject))
+      ...(strategiesByItem.get(o) ?? []),
+      ...[...itemDeferrals, ...itemRequests.map((r) => ({ ...r, subject: r.text }))]
+        .filter((d) => /^(?:[A-Z][\w'’-]*\s+){2,}/.test(d.subject) && /\b(?:Report|Update|Strategy|Plan|Policy|Review|Assessment)\b/.test(d.subject))
         .map((d) => ({ item: o, name: d.subject.replace(/\s+be\s+.*$/, ''), kind: 'report', sentence: d.sentence, approvedBy: null })),
     ]);
     return {
@@ -168,17 +197,15 @@ export function resolve(input: ResolveInput): ResolvedDocument {
       attendees: attendedBy.get(o) ?? [],
       presenters: presentedBy.get(o) ?? [],
       introducers: introducedBy.get(o) ?? [],
-      requests: x.requests.filter((r) => r.item === o).map((r) => ({ text: r.text, by: r.by, evidence: evidence(r.sentence, o) })),
-      deferrals: x.deferrals
-        .filter((d) => d.item === o)
-        .map((d) => ({ subject: d.subject, to: d.to, from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o) })),
+      requests: itemRequests.map((r) => ({ text: r.text, by: r.by, evidence: evidence(r.sentence, o) })),
+      deferrals: itemDeferrals.map((d) => ({ subject: d.subject, to: d.to, from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o) })),
       strategies: strategies.map((s) => ({
         name: s.name,
         kind: s.kind,
         evidence: evidence(s.sentence, o),
         approvedBy: s.approvedBy ? { body: s.approvedBy.body, date: s.approvedBy.date, evidence: evidence(s.sentence, o) } : null,
       })),
-      topics: x.topics.filter((t) => t.item === o).map((t) => ({ name: t.name, evidence: evidence(t.sentence, o) })),
+      topics: (topicsByItem.get(o) ?? []).map((t) => ({ name: t.name, evidence: evidence(t.sentence, o) })),
     };
   });
 

@@ -78,24 +78,66 @@ export interface RoleHolder {
   item: number | null;
 }
 
-/** The one person who best fits `mention`, preferring holders named in the same item. */
+/**
+ * The posts a document names people with, deduplicated: a long document repeats the same
+ * (person, post) pair many times, and resolution must not cost one comparison per repetition.
+ */
+export class RoleBook {
+  private readonly pairs = new Map<string, { person: string; title: string; items: Set<number | null> }>();
+  private readonly fits = new Map<string, { person: string; fit: number; items: Set<number | null> }[]>();
+
+  add(h: RoleHolder): void {
+    const key = `${h.person}\u0000${h.title}`;
+    const pair = this.pairs.get(key);
+    if (pair) pair.items.add(h.item);
+    else {
+      this.pairs.set(key, { person: h.person, title: h.title, items: new Set([h.item]) });
+      this.fits.clear();
+    }
+  }
+
+  holders(): RoleHolder[] {
+    return [...this.pairs.values()].map((p) => ({ person: p.person, title: p.title, item: [...p.items][0] ?? null }));
+  }
+
+  personHas(person: string, test: (title: string) => boolean): boolean {
+    for (const p of this.pairs.values()) if (p.person === person && test(p.title)) return true;
+    return false;
+  }
+
+  /** The one person who best fits `mention`, preferring holders named in the same item. */
+  resolve(mention: string, item: number | null): string | null {
+    let candidates = this.fits.get(mention);
+    if (!candidates) {
+      candidates = [];
+      for (const p of this.pairs.values()) {
+        const fit = roleFit(mention, p.title);
+        if (fit > 0) candidates.push({ person: p.person, fit, items: p.items });
+      }
+      this.fits.set(mention, candidates);
+    }
+    let best = 0;
+    let winners = new Set<string>();
+    for (const c of candidates) {
+      const score = c.fit * 2 + (c.items.has(item) ? 1 : 0);
+      if (score <= 1) continue;
+      if (score > best) {
+        best = score;
+        winners = new Set([c.person]);
+      } else if (score === best) winners.add(c.person);
+    }
+    if (winners.size === 1) return [...winners][0]!;
+    if (winners.size > 1) {
+      const local = new Set(candidates.filter((c) => winners.has(c.person) && c.items.has(item)).map((c) => c.person));
+      if (local.size === 1) return [...local][0]!;
+    }
+    return null;
+  }
+}
+
+/** The one person who best fits `mention` among `holders` (see RoleBook). */
 export function resolveRole(mention: string, holders: RoleHolder[], item: number | null): string | null {
-  let best = 0;
-  let winners = new Set<string>();
-  for (const h of holders) {
-    const fit = roleFit(mention, h.title) * 2 + (h.item === item ? 1 : 0);
-    if (fit <= 1) continue;
-    if (fit > best) {
-      best = fit;
-      winners = new Set([h.person]);
-    } else if (fit === best) winners.add(h.person);
-  }
-  if (winners.size === 1) return [...winners][0]!;
-  if (winners.size > 1) {
-    // Same fit in different items: the holder named in this item wins only if unique there.
-    const local = holders.filter((h) => winners.has(h.person) && h.item === item);
-    const people = new Set(local.map((h) => h.person));
-    if (people.size === 1) return [...people][0]!;
-  }
-  return null;
+  const book = new RoleBook();
+  for (const h of holders) book.add(h);
+  return book.resolve(mention, item);
 }

@@ -6,7 +6,7 @@
 import { cleanTitle, looksLikePersonLine } from '../titles.ts';
 import { lines, type ItemStart } from './common.ts';
 
-const NUMBER_LINE = /^(\d{1,4})\.$/;
+const NUMBER_LINE = /^(\d{1,6})\.$/;
 
 export function countNumberLines(text: string): number {
   return lines(text).filter((l) => NUMBER_LINE.test(l.text)).length;

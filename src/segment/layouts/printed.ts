@@ -8,7 +8,7 @@ import { cleanTitle, isTitleLike } from '../titles.ts';
 import { lines, type ItemStart } from './common.ts';
 
 /** "14.", "236", "21/24" (county minute numbers carry the year). */
-const NUMBER = '(\\d{1,4}(?:/\\d{2,4})?)';
+const NUMBER = '(\\d{1,6}(?:/\\d{2,4})?)';
 const HEADING = new RegExp(`^${NUMBER}\\.?\\s+(?:\\(\\d+\\)\\s+)?([A-Z0-9(][^a-z\\n]{2,})$`);
 const RUN_IN = new RegExp(`^${NUMBER}\\.?\\s+(?:\\(\\d+\\)\\s+)?([A-Z(][^a-z\\n]{2,}?)\\s+-\\s+(?=[A-Z][a-z])`);
 /** "3. Best Start in Life: Priority Update": a numbered heading in ordinary case. */
