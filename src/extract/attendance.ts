@@ -42,8 +42,11 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
   for (const p of people) {
     const after = text.slice(p.span.end, p.span.end + 160);
     const sentence = { start: p.span.start, end: p.span.end + Math.max(0, after.search(/[.;\n]/)) };
-    const lineStart = text.lastIndexOf('\n', p.span.start - 1) + 1;
-    if (IN_THE_CHAIR.test(after) || (p.span.start - lineStart < 40 && CHAIR_LINE.test(text.slice(lineStart, p.span.start)))) {
+    // Only the 40 characters before a name can hold "Chair:" on its line.
+    const before = text.slice(Math.max(0, p.span.start - 40), p.span.start);
+    const nl = before.lastIndexOf('\n');
+    const lineHead = nl >= 0 ? before.slice(nl + 1) : p.span.start <= 40 ? before : null;
+    if (IN_THE_CHAIR.test(after) || (lineHead !== null && CHAIR_LINE.test(lineHead))) {
       out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
     }
     const chairOf = CHAIR_OF.exec(after) ?? IS_THE_CHAIR.exec(after);

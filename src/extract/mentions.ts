@@ -3,6 +3,7 @@
  * (welcomed, presented, introduced, apologies) read the mentions inside a clause from here.
  */
 import type { Span } from '../segment/types.ts';
+import { lowerBound } from '../text/search.ts';
 import { isChairRole, roleOnlyMentions } from './roles.ts';
 import type { PersonOccurrence, Who } from './types.ts';
 
@@ -23,13 +24,7 @@ export class MentionIndex {
     }
     taken.sort((a, b) => a.start - b.start);
     const overlaps = (s: Span) => {
-      let lo = 0;
-      let hi = taken.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (taken[mid]!.end <= s.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(taken.length, (i) => taken[i]!.end <= s.start);
       // Spans are short and rarely nested: look at the few that end after s starts.
       for (let i = Math.max(0, lo - 8); i < taken.length && taken[i]!.start < s.end; i++) if (s.start < taken[i]!.end && s.end > taken[i]!.start) return true;
       return false;
@@ -42,13 +37,7 @@ export class MentionIndex {
   }
 
   within(start: number, end: number): Mention[] {
-    let lo = 0;
-    let hi = this.all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.all[mid]!.span.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.all.length, (i) => this.all[i]!.span.start < start);
     const out: Mention[] = [];
     for (let i = lo; i < this.all.length && this.all[i]!.span.start < end; i++) if (this.all[i]!.span.end <= end) out.push(this.all[i]!);
     return out;

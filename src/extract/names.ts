@@ -6,6 +6,7 @@
  * Every pattern here is linear: bounded repetitions over disjoint character classes.
  */
 import { isGivenName } from '../lexicon/given-names.ts';
+import { lowerBound } from '../text/search.ts';
 import { looksLikeRole, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS } from '../lexicon/roles.ts';
 
 export interface NameParts {
@@ -158,6 +159,7 @@ function nameByContext(text: string, start: number, end: number): boolean {
   if (after && looksLikeRole(after[1]!.replace(/\s+(?:Tel|Email|E-mail)\b.*$/, ''))) return true;
   const before = text.slice(Math.max(0, start - 120), start);
   if (/Contact:[ ]*$/.test(before)) return true;
+  if (!before.endsWith('(')) return false;
   const bracket = /([A-Z][^()\n]{2,100})\($/.exec(before);
   return bracket !== null && looksLikeRole(bracket[1]!.trim());
 }
@@ -235,13 +237,7 @@ export function findPersonMentions(text: string): PersonMention[] {
     const covered = new Set(found.map((f) => f.start));
     const taken = found.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
     const inside = (at: number) => {
-      let lo = 0;
-      let hi = taken.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (taken[mid]![1] <= at) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(taken.length, (i) => taken[i]![1] <= at);
       return lo < taken.length && taken[lo]![0] <= at;
     };
     for (const w of text.matchAll(/\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b/g)) {

@@ -3,6 +3,7 @@
  * written beside their names.
  */
 import { itemLocator } from '../segment/locate.ts';
+import { lowerBound } from '../text/search.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { findPersonMentions } from './names.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
@@ -15,13 +16,7 @@ function lineIndex(text: string): (at: number) => Span {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
   return (at) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(breaks.length, (i) => breaks[i]! < at);
     return { start: lo === 0 ? 0 : breaks[lo - 1]! + 1, end: lo < breaks.length ? breaks[lo]! : text.length };
   };
 }
