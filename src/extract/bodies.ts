@@ -1,7 +1,7 @@
 /**
- * How bodies connect: "the Children and Care Sufficiency Board, which fed into the … Change
- * Management Board, chaired by the Strategic Director of …", "the Joint Assistant Director
- * … chaired the Children and Care Sufficiency Board", "jointly chaired by A and B".
+ * How bodies connect: "the Harbour Safety Board, which fed into the … Marine
+ * Partnership, chaired by the Director of …", "the Assistant Director … chaired the Harbour
+ * Safety Board", "jointly chaired by A and B".
  */
 import type { SegmentedDocument } from '../segment/types.ts';
 import { sentenceText, splitSentences } from '../text/sentences.ts';

@@ -1,6 +1,6 @@
 /**
  * Business moved to a later meeting: "be moved to March 2026", "be delayed from today's
- * meeting and be presented to December's meeting", "would be deferred until the next meeting
+ * meeting and be presented to January's meeting", "would be deferred until the next meeting
  * on 20th September 17", "would be approved at the next business meeting in September".
  */
 import type { SegmentedDocument } from '../segment/types.ts';

@@ -1,6 +1,6 @@
 /**
  * What the body asked for: "Requested that additional information be provided to the
- * Commission on the Empower Service", "Members requested that …", and resolutions that arrange
+ * Panel on the dredging programme", "Members requested that …", and resolutions that arrange
  * something ("That a date be arranged to enable the panel to conduct a site visit …").
  */
 import type { SegmentedDocument } from '../segment/types.ts';

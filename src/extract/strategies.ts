@@ -1,6 +1,6 @@
 /**
  * Named strategies, policies, plans, reports and the like: a run of capitalised words ending in
- * a document word ("Looked After Children's Sufficiency Strategy 2023-2027", "Safety Valve
+ * a document word ("Harbour Access Strategy 2026-2029", "Coastal
  * Monitoring Dashboard", "Corporate Parenting annual report"). Legislation, generic phrases
  * ("the delivery plan", "their Safety Plan") and plural references are not named documents.
  */

@@ -283,7 +283,7 @@ function personOf(
     // A shorter form of a post already held ("Cabinet Member for CYPS") adds nothing.
     if ([...seen].some((s) => s.startsWith(key) || key.split(' ').every((w) => s.split(' ').includes(w)))) return;
     seen.add(key);
-    // "Chair of the Children and Care Sufficiency Board": the post belongs to that body.
+    // "Chair of the Harbour Safety Board": the post belongs to that body.
     const of = /\bof (?:the )?((?:[A-Z][\w'’&-]*\s+|and\s+|for\s+|of\s+){0,8}(?:Board|Panel|Committee|Commission|Partnership|Group|Sub-Group|Forum|Council|Trust|Service|Services|Team|Network|Executive|Cabinet))$/.exec(t);
     roles.push({ title: t, body: body ?? (of ? of[1]!.trim() : null), evidence: evidence(span, item) });
   };

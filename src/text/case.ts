@@ -2,7 +2,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 /** Acronyms that title-casing must not turn into words ("SEND", not "Send"). */
 const KEEP_UPPER = new Set(['send', 'cqc', 'nhs', 'icb', 'ccg', 'lac', 'cse', 'cyps', 'ehcp', 'wsoa', 'pfd', 'ofsted', 'uk', 'ap', 'ehe', 'rmbc', 'lga', 'dfe', 'gmp', 'osm', 'ii', 'iii', 'iv']);
 
-/** "THE LOOKED AFTER CHILDREN'S SUFFICIENCY STRATEGY" → "The Looked After Children's Sufficiency Strategy". */
+/** "THE HARBOUR ACCESS STRATEGY FOR SEND PUPILS" → "The Harbour Access Strategy for SEND Pupils". */
 export function titleCase(lower: string): string {
   let first = true;
   return lower.replace(/[A-Za-z][A-Za-z'’]*/g, (w) => {
