@@ -1,16 +1,18 @@
-// Dev helper: per document, list predicted vs gold entries that did not match.
+// Development aid: per document, the predicted and gold entries that did not match.
+// Usage: node --import tsx scripts/diff-gold.ts seeds|dev|ingest/ [file-prefix|-] [fields,…]
+const SHARED = new URL('../../shared', import.meta.url).pathname;
 import { readFileSync, readdirSync } from 'node:fs';
-import { extractDocument } from '/work/main/src/pipeline.ts';
-import { readDocument } from '/work/main/src/load/read.ts';
-import { projectDocument } from '/work/main/src/eval/project.ts';
-import { namesMatch, textsMatch, itemScore } from '/work/main/src/eval/match.ts';
+import { extractDocument } from '../src/pipeline.ts';
+import { readDocument } from '../src/load/read.ts';
+import { projectDocument } from '../src/eval/project.ts';
+import { namesMatch, textsMatch, itemScore } from '../src/eval/match.ts';
 const [dir, only] = [process.argv[2] ?? 'seeds', process.argv[3]];
 const fieldsFilter = process.argv[4]?.split(',');
-for (const f of readdirSync(`${dir.includes("/") ? dir : `/work/shared/corpus/${dir}`}`)) {
+for (const f of readdirSync(`${dir.includes("/") ? dir : `${SHARED}/corpus/${dir}`}`)) {
   if (only && only !== '-' && !f.startsWith(only)) continue;
-  const goldPath = `${dir.includes("/") ? "test/fixtures/sample-gold" : `/work/shared/gold/${dir}`}/${f.replace(/\.[a-z]+$/, '.json')}`;
+  const goldPath = `${dir.includes("/") ? "test/fixtures/sample-gold" : `${SHARED}/gold/${dir}`}/${f.replace(/\.[a-z]+$/, '.json')}`;
   if (!(await import('node:fs')).existsSync(goldPath)) continue;
-  const raw = await readDocument(`${dir.includes("/") ? dir : `/work/shared/corpus/${dir}`}/${f}`);
+  const raw = await readDocument(`${dir.includes("/") ? dir : `${SHARED}/corpus/${dir}`}/${f}`);
   const pred: any = projectDocument(extractDocument(raw)).doc;
   const gold: any = JSON.parse(readFileSync(goldPath, 'utf8'));
   const out: string[] = [];

@@ -254,20 +254,3 @@ export function findPersonMentions(text: string): PersonMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-/** The notes in brackets after names in a councillor list: "Barker (Vice-Chair)". */
-export function councillorListNotes(text: string): { start: number; note: string }[] {
-  return councillorLists(text)
-    .filter((m) => m.note !== null)
-    .map((m) => ({ start: m.start, note: m.note! }));
-}
-
-/** Parses a bare name string ("Helen Sweaton", "Councillor Cusworth") into parts. */
-export function parseName(raw: string): NameParts | null {
-  const mentions = findPersonMentions(raw.trim());
-  const first = mentions[0];
-  if (first && first.start <= 1) return first.parts;
-  const tokens = words(raw).filter((t) => /^[A-Z]/.test(t));
-  if (tokens.length < 2) return null;
-  return partsFrom(null, null, '', tokens.slice(0, 3));
-}

@@ -76,10 +76,6 @@ export const NON_NAME_WORDS = new Set([
   'neurodivergent', 'rights', 'life', 'my', 'our', 'your', 'his', 'her', 'their', 'one', 'two',
 ]);
 
-export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase());
-}
-
 export function isOrgHead(word: string): boolean {
   return ORG_HEADS.has(word.toLowerCase());
 }

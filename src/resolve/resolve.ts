@@ -5,7 +5,7 @@
  * no single holder in the document stays unresolved and its claim is dropped.
  */
 import type { Evidence } from '../graph/model.ts';
-import type { Claim, Extraction, PersonOccurrence, Who } from '../extract/types.ts';
+import type { Claim, Extraction, Who } from '../extract/types.ts';
 import type { NormalisedText } from '../normalise/normalise.ts';
 import { sourceSpan } from '../normalise/normalise.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
@@ -46,7 +46,6 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const evidence = evidenceMaker(input);
   const meetingBody = doc.header.body;
   const { groups, byOccurrence } = groupPeople(x.people);
-  const occurrence = new Map<number, PersonOccurrence>(x.people.map((p) => [p.id, p]));
 
   // Posts held, as the document states them beside names.
   const councillorKeys = new Set(groups.filter((g) => g.occurrences.some((o) => o.councillor)).map((g) => g.key));
@@ -242,7 +241,6 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   }
   for (const p of people) for (const r of p.represents) if (!bodies.has(r.body)) bodies.set(r.body, 'partner');
 
-  void occurrence;
   return {
     source: input.source,
     meeting: {

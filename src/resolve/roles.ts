@@ -100,11 +100,6 @@ export class RoleBook {
     return [...this.pairs.values()].map((p) => ({ person: p.person, title: p.title, item: [...p.items][0] ?? null }));
   }
 
-  personHas(person: string, test: (title: string) => boolean): boolean {
-    for (const p of this.pairs.values()) if (p.person === person && test(p.title)) return true;
-    return false;
-  }
-
   /** The one person who best fits `mention`, preferring holders named in the same item. */
   resolve(mention: string, item: number | null): string | null {
     let candidates = this.fits.get(mention);
@@ -133,11 +128,4 @@ export class RoleBook {
     }
     return null;
   }
-}
-
-/** The one person who best fits `mention` among `holders` (see RoleBook). */
-export function resolveRole(mention: string, holders: RoleHolder[], item: number | null): string | null {
-  const book = new RoleBook();
-  for (const h of holders) book.add(h);
-  return book.resolve(mention, item);
 }
