@@ -82,6 +82,8 @@ export interface Extraction {
   attended: Claim[];
   presented: Claim[];
   introduced: Claim[];
+  /** Members or guests who asked a question or spoke in an item. */
+  asked: Claim[];
   requests: RequestClaim[];
   deferrals: DeferralClaim[];
   strategies: StrategyClaim[];

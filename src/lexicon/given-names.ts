@@ -65,9 +65,14 @@ function load(): Set<string> {
   return set;
 }
 
+/** "Zoë" is "Zoe", "Seán" is "Sean": the lists spell names without accents. */
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(word.toLowerCase());
+  return names.has(word.toLowerCase()) || names.has(fold(word));
 }
 
 /** A given name that is also an everyday word ("Dawn", "Case"): it needs a real surname after it. */

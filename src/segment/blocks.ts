@@ -60,7 +60,7 @@ export const BLOCK_RULES = {
     id: 'block.label-before-name',
     produces: 'attendance-block',
     reason: 'a label with no colon, followed straight away by a titled name or initials and a surname',
-    pattern: new RegExp(`(?<=^|\\s)(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|Also Present|Officers Present|Other Member Present|Other Members Present|Apologies|APOLOGIES|Committee Members|Sederunt|SEDERUNT)(?<mark>[ \\t]+)(?=${NAME_START})`, 'gm'),
+    pattern: new RegExp(`(?<=^|\\s)(?:(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|Also Present|Apologies|APOLOGIES|Sederunt|SEDERUNT)(?<mark>[ \\t]+)(?=${NAME_START})|(?<label2>Officers Present|Other Member Present|Other Members Present|Committee Members|Officers in Attendance)(?<mark2>[ \\t]+)(?=${NAME_START}|[A-Z][a-z]+\\s+[A-Z][a-z]))`, 'gm'),
     examples: [
       { text: 'Paisley PA1 1AN Present Councillor Ann Vale, Councillor Tom Marsh', groups: { label: 'Present' } },
       { text: 'In Attendance S Black, Chief Executive', groups: { label: 'In Attendance' } },
@@ -74,6 +74,11 @@ function labelsIn(text: string, start: number, end: number): Hit[] {
   const found: Hit[] = [];
   for (const r of [BLOCK_RULES.line, BLOCK_RULES.inline, BLOCK_RULES.beforeName]) {
     for (const h of hits(r, text, start, end)) {
+      if (h.text.label2) {
+        h.text.label = h.text.label2;
+        h.text.mark = h.text.mark2;
+        h.groups.label = h.groups.label2;
+      }
       const label = h.text.label!;
       if (!/^[A-Z]/.test(label)) continue;
       const key = label.toLowerCase().replace(/\s+/g, ' ');
