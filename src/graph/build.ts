@@ -175,7 +175,15 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     if (to) relate(rel.type, from, to, evidence(rel.evidence));
   }
 
-  return { graph: { doc: documentNode, nodes: [...nodes.values()], relations: [...relations.values()] }, warnings };
+  // Only nodes a fact touches: a document claims exactly what its facts are about (a body named
+  // in a clause whose other end could not be placed is not kept on its own).
+  const referenced = new Set<string>([docId]);
+  for (const rel of relations.values()) {
+    referenced.add(rel.from);
+    referenced.add(rel.to);
+  }
+  const kept = [...nodes.values()].filter((n) => referenced.has(n.props.id));
+  return { graph: { doc: documentNode, nodes: kept, relations: [...relations.values()] }, warnings };
 }
 
 type PersonRefs = readonly { person: string; evidence: Evidence }[];

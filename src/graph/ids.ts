@@ -89,9 +89,12 @@ export const ids = {
   role: (council: string, title: string) => `role:${council}:${slug(title)}`,
   strategy: (council: string, name: string) => `strategy:${council}:${slug(name)}`,
   topic: (name: string) => `topic:${slug(name)}`,
-  /** A dated meeting is its body and date; an undated one stays apart, keyed by its document. */
+  /**
+   * A dated meeting is its body and date; an undated one stays apart, keyed by its document (a
+   * readable slug of the document's id, and a hash of it, so `a/b.txt` and `a-b.txt` stay apart).
+   */
   meeting: (council: string, body: string, date: string | null, docId: string) =>
-    `meeting:${council}:${slug(body)}:${date ?? `undated-${slug(docId, 60)}`}`,
+    `meeting:${council}:${slug(body)}:${date ?? `undated-${slug(docId.replace(/^doc:/, ''), 48)}-${shortHash(docId, 8)}`}`,
   /** An item is its meeting and printed number, or its title when it has no number. */
   item: (meetingId: string, number: string | null, title: string) =>
     `item:${meetingId.slice('meeting:'.length)}:${number ? `n${slug(number, 20)}` : `t-${slug(title, 60)}`}`,
