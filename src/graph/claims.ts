@@ -6,8 +6,8 @@
  * documents arrived in, and removing a document takes exactly its claim away.
  *
  * Per property: a value beats null; then the value most documents give; then the smaller (as
- * JSON). Lists (a person's aliases) are the union. A person's name is the spelling most documents
- * use, and every other spelling becomes an alias.
+ * JSON). Lists (a person's aliases) are the union. A person's name is the spelling preferred by
+ * the documents that saw several (then by most documents); every other spelling becomes an alias.
  */
 import { NODE_TYPES, type NodeType, type PropType } from './model.ts';
 
@@ -67,6 +67,16 @@ export function propsFromClaims(type: NodeType, claims: Claims): Record<string, 
     out[name] = choose(values);
   }
   if (type === 'Person') {
+    // The name: the spelling preferred by the documents that saw more than one (they resolved
+    // the variants themselves), then by the most documents, then the smaller.
+    const informed = new Map<string, number>();
+    const named = new Map<string, number>();
+    for (const { props, n } of parsed) {
+      const json = JSON.stringify(props.name);
+      named.set(json, (named.get(json) ?? 0) + n);
+      if (((props.aliases as string[] | null) ?? []).length > 0) informed.set(json, (informed.get(json) ?? 0) + n);
+    }
+    out.name = choose(informed.size ? informed : named);
     const spellings = new Set<string>(out.aliases as string[]);
     for (const { props } of parsed) spellings.add(props.name as string);
     spellings.delete(out.name as string);

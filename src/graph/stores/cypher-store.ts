@@ -289,7 +289,9 @@ export class CypherStore implements IngestStore {
     for (const [type, rows] of creates) for (const part of chunks(rows)) await tx.run(createNodesQuery(this.kind, type), { rows: part });
     for (const [type, rows] of updates) for (const part of chunks(rows)) await tx.run(updateNodesQuery(this.kind, type), { rows: part });
 
-    // Lookup keys and tallies, before the key links that point at them.
+    // Lookup keys and tallies, before the key links that point at them. Keys nobody holds any more
+    // are deleted before any relation is inserted: Kuzu 0.11 can see a relation deleted earlier in
+    // a transaction as still there once others have been inserted after it.
     const keyRows = new Map<string, string | null>();
     const newKeys = new Set(todo.flatMap(({ w }) => w.meta?.keys ?? []));
     for (const k of newKeys) keyRows.set(k, null);
@@ -307,10 +309,10 @@ export class CypherStore implements IngestStore {
     }
     const keyWrites = [...keyRows.entries()].filter(([k, c]) => c !== null || newKeys.has(k)).map(([id, counts]) => ({ id, counts }));
     for (const part of chunks(keyWrites)) await tx.run(query(this.kind, 'write-keys'), { rows: part });
+    const emptied = [...new Set([...oldKeys, ...keyRows.keys()])].filter((k) => !newKeys.has(k) && keyRows.get(k) == null);
+    for (const part of chunks(emptied)) await tx.run(query(this.kind, 'delete-keys'), { ids: part });
 
     await this.writeRelations(tx, todo.map(({ w, i }) => ({ w, i })), results, form);
-    const emptied = [...new Set([...oldKeys, ...keyRows.keys()])];
-    for (const part of chunks(emptied)) await tx.run(query(this.kind, 'delete-keys'), { ids: part });
     for (const { i } of todo) results[i]!.changed = true;
     return results;
   }
