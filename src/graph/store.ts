@@ -57,6 +57,8 @@ export interface VerifyReport {
   orphans: number;
   /** Whether the full check ran (the cheap one found a difference, or a bulk write was pending). */
   full: boolean;
+  /** Kuzu: the store must be rebuilt from its documents (the caller does it; see kuzu.ts). */
+  damaged: boolean;
 }
 
 export interface StoreCounts {

@@ -315,7 +315,7 @@ function repairNotes(store: IngestStore): string[] {
   const report = (store as { lastVerify?: { rebuilt: string[]; dropped: { path: string }[]; orphans: number } | null }).lastVerify;
   if (!report) return [];
   const out: string[] = [];
-  if (report.rebuilt.length) out.push(`rebuilt the facts of ${report.rebuilt.length} document(s) an interrupted write had left incomplete`);
+  if (report.rebuilt.length) out.push(`an interrupted write had left ${report.rebuilt.length} document(s) without some of their facts; the store was rebuilt from its documents`);
   if (report.dropped.length) out.push(`removed ${report.dropped.length} incomplete document(s) to be re-ingested: ${report.dropped.map((d) => d.path).join(', ')}`);
   if (report.orphans) out.push(`removed ${report.orphans} node(s) no document supported`);
   return out;

@@ -9,12 +9,15 @@
  *   shadow file is still there afterwards, so the harness proves where it killed instead of
  *   trusting a delay. Bulk (COPY) groups force a checkpoint at their commit, which is when
  *   relations used to be lost for good.
- * - 'random': after a random delay within a clean run's duration.
+ * - 'random': at a random point of the run: right after the child reports its k-th document
+ *   written (k drawn from the seed), plus a random 0-250 ms, so the kill lands anywhere from
+ *   reading to the middle of a later group's transaction or checkpoint, whatever the machine's
+ *   speed.
  *
  * Also run as a script for many trials: `npx tsx test/ingest/crash-harness.ts 40`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import kuzu from 'kuzu';
@@ -57,9 +60,9 @@ export async function crashHarness(options: { meetings: number; group: number; s
   const dir = tempDir('councilgraph-crash-');
   const corpus = join(dir.path, 'corpus');
   mkdirSync(corpus);
-  for (const doc of generateCorpus({ meetings: options.meetings, seed: options.seed ?? 11, republishRate: 0.15 })) {
-    writeFileSync(join(corpus, doc.name), doc.text);
-  }
+  const generated = generateCorpus({ meetings: options.meetings, seed: options.seed ?? 11, republishRate: 0.15 });
+  for (const doc of generated) writeFileSync(join(corpus, doc.name), doc.text);
+  const documents = generated.length;
   const cleanDb = join(dir.path, 'clean');
   const t0 = Date.now();
   const clean = await openStore({ db: cleanDb }, {});
@@ -74,12 +77,11 @@ export async function crashHarness(options: { meetings: number; group: number; s
     const db = join(dir.path, `trial-${++n}`);
     mkdirSync(db, { recursive: true });
     const shadow = join(db, `${DATABASE_FILE}.shadow`);
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'councilgraph.js'), 'ingest', '--quiet', '--root', dir.path, '--group', String(options.group), '--db', db, corpus], {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'councilgraph.js'), 'ingest', '--root', dir.path, '--group', String(options.group), '--db', db, corpus], {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'ignore'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
-    let exited = false;
-    const exit = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+    const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     let watcher: ReturnType<typeof watch> | null = null;
     let timer: NodeJS.Timeout | null = null;
     if (mode === 'checkpoint') {
@@ -89,15 +91,22 @@ export async function crashHarness(options: { meetings: number; group: number; s
         if (name === `${DATABASE_FILE}.shadow` && existsSync(shadow)) child.kill('SIGKILL');
       });
     } else {
-      const delay = 300 + ((seed * 7919) % 1000) / 1000 * Math.max(1000, cleanMs * 1.5);
-      timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      const u = (x: number) => ((Math.sin(x) * 10_000) % 1 + 1) % 1;
+      const k = 1 + Math.floor(u(seed) * (documents - 1));
+      const extra = Math.floor(u(seed + 0.5) * 250);
+      let written = 0;
+      child.stderr!.setEncoding('utf8');
+      child.stderr!.on('data', (chunk: string) => {
+        written += (chunk.match(/^\[\d+\/\d+\] .*: (ingested|unchanged)/gm) ?? []).length;
+        if (written >= k && !timer) timer = setTimeout(() => child.kill('SIGKILL'), extra);
+      });
     }
+    if (mode === 'checkpoint') child.stderr!.resume();
     await exit;
     watcher?.close();
     if (timer) clearTimeout(timer);
     const killed = child.signalCode === 'SIGKILL';
     const inCheckpoint = killed && existsSync(shadow);
-    void exited;
     // What the kill left, read straight from Kuzu (recovery replays the log; no repair yet).
     const raw = await rawFacts(join(db, DATABASE_FILE));
     const store = await openStore({ db }, {});
@@ -153,7 +162,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   console.log(describeTrials(trials));
   writeFileSync(join(h.root, '..', 'crash-trials.json'), JSON.stringify(trials));
-  void readFileSync;
   h.remove();
   await closeSharedPool();
 }
