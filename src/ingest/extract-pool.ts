@@ -39,6 +39,7 @@ type Job = { task: WorkerTask; resolve: (r: { doc?: ResolvedDocument; raw?: RawD
 
 class Slot {
   worker: Worker | null = null;
+  ready = false;
   job: Job | null = null;
   timer: NodeJS.Timeout | null = null;
   constructor(private readonly pool: ExtractPool) {}
@@ -51,8 +52,14 @@ class Slot {
     });
     worker.unref();
     // A worker that was stopped (over its time budget) may still report; only the current one counts.
-    worker.on('message', (m: { i: number; doc?: ResolvedDocument; raw?: RawDocument; error?: string }) => {
-      if (this.worker === worker) this.finish(m);
+    worker.on('message', (m: { i: number; doc?: ResolvedDocument; raw?: RawDocument; error?: string; ready?: boolean }) => {
+      if (this.worker !== worker) return;
+      if (m.ready) {
+        this.ready = true;
+        if (this.job) this.dispatch();
+        return;
+      }
+      this.finish(m);
     });
     worker.on('error', (err) => {
       if (this.worker === worker) this.fail(err);
@@ -63,12 +70,20 @@ class Slot {
       if (this.job) this.fail(new Error(`the extraction worker stopped (code ${code})`));
     });
     this.worker = worker;
+    this.ready = false;
     return worker;
   }
 
   run(job: Job): void {
     this.job = job;
-    (this.worker ?? this.start()).postMessage(job.task);
+    if (!this.worker) this.start();
+    if (this.ready) this.dispatch();
+  }
+
+  /** Sends the job to a loaded worker and starts its clock. */
+  private dispatch(): void {
+    const job = this.job!;
+    this.worker!.postMessage(job.task);
     const seconds = this.pool.budget.seconds;
     this.timer = setTimeout(() => {
       const w = this.worker;

@@ -20,3 +20,6 @@ parentPort!.on('message', async (task: WorkerTask) => {
     parentPort!.postMessage({ i: task.i, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+// Loading the pipeline takes a second or more: the budget starts when the document does.
+parentPort!.postMessage({ ready: true });
