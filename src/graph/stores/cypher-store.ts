@@ -164,7 +164,8 @@ export class CypherStore implements IngestStore {
         stored.set(row.id as string, {
           id: row.id as string,
           sha256: row.sha256 as string,
-          graph: (row.graph as string | null) ?? null,
+          // A version written by another model is never "unchanged", whatever its graph.
+          graph: row.model === MODEL_VERSION ? ((row.graph as string | null) ?? null) : null,
           touched: (row.touched as string[] | null) ?? [],
           claims: row.claims ? unpack<[string, NodeType, string][]>(row.claims as string) : [],
           keys: (row.keys as string[] | null) ?? [],
@@ -657,7 +658,7 @@ function countsText(counts: Record<string, number>): string | null {
 /** A version's identity: its graph and bookkeeping, so an unchanged rewrite is skipped. */
 function graphHash(w: DocumentWrite): string {
   return createHash('sha256')
-    .update(JSON.stringify([w.graph.doc, w.graph.nodes, w.graph.relations, w.meta?.resolution ?? null, w.meta?.keys ?? [], w.meta?.tallies ?? []]))
+    .update(JSON.stringify([MODEL_VERSION, w.graph.doc, w.graph.nodes, w.graph.relations, w.meta?.resolution ?? null, w.meta?.keys ?? [], w.meta?.tallies ?? []]))
     .digest('hex');
 }
 
