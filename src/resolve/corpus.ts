@@ -227,6 +227,8 @@ class World {
   private readonly tallyDelta = new Map<string, Counter>();
   private readonly keyAdded = new Map<string, Set<string>>();
   private readonly keyRemoved = new Map<string, Set<string>>();
+  /** Overridden documents by the meeting they now resolve to (docsOfMeeting stays O(its documents)). */
+  private readonly overrideMeetings = new Map<string, Set<string>>();
   misses = 0;
   readonly missing: Record<MissingKind, Set<string>> = { doc: new Set(), key: new Set(), meeting: new Set(), tally: new Set() };
 
@@ -272,6 +274,14 @@ class World {
   }
 
   docsWithKey(key: string): string[] {
+    const cached = this.keyCache.get(key);
+    if (cached) return cached;
+    const value = this.computeKey(key);
+    if (this.keyDocs.has(key)) this.keyCache.set(key, value);
+    return value;
+  }
+
+  private computeKey(key: string): string[] {
     const stored = this.keyDocs.get(key);
     if (!stored) {
       this.miss('key', key);
@@ -295,11 +305,23 @@ class World {
       if (this.useOverrides && this.overrides.has(d)) continue;
       out.add(d);
     }
-    if (this.useOverrides) for (const [d, o] of this.overrides) if (o?.meetingId === meetingId) out.add(d);
+    if (this.useOverrides) for (const d of this.overrideMeetings.get(meetingId) ?? []) out.add(d);
     return [...out].sort();
   }
 
+  /** Computed answers, dropped when a document's contributions to that key change. */
+  private readonly tallyCache = new Map<string, Counter>();
+  private readonly keyCache = new Map<string, string[]>();
+
   tallyOf(key: string): Counter {
+    const cached = this.tallyCache.get(key);
+    if (cached) return cached;
+    const value = this.computeTally(key);
+    if (this.storedTallies.has(key)) this.tallyCache.set(key, value);
+    return value;
+  }
+
+  private computeTally(key: string): Counter {
     const stored = this.storedTallies.get(key);
     if (!stored) {
       this.miss('tally', key);
@@ -321,12 +343,24 @@ class World {
     const before = this.overrides.has(id) ? this.overrides.get(id) : this.storedContribution(id);
     this.apply(id, before ?? null, -1);
     this.apply(id, next, +1);
+    const old = this.overrides.get(id)?.meetingId;
+    if (old) this.overrideMeetings.get(old)?.delete(id);
     this.overrides.set(id, next);
+    if (next?.meetingId) this.indexMeeting(id, next.meetingId);
   }
 
   setMeeting(id: string, meetingId: string): void {
     const o = this.overrides.get(id);
-    if (o) o.meetingId = meetingId;
+    if (!o) return;
+    if (o.meetingId) this.overrideMeetings.get(o.meetingId)?.delete(id);
+    o.meetingId = meetingId;
+    this.indexMeeting(id, meetingId);
+  }
+
+  private indexMeeting(id: string, meetingId: string): void {
+    let set = this.overrideMeetings.get(meetingId);
+    if (!set) this.overrideMeetings.set(meetingId, (set = new Set()));
+    set.add(id);
   }
 
   private storedContribution(id: string): { keys: string[]; tallies: string[] } | null {
@@ -337,6 +371,7 @@ class World {
   private apply(id: string, c: { keys: string[]; tallies: string[] } | null, sign: 1 | -1): void {
     if (!c) return;
     for (const key of c.keys) {
+      this.keyCache.delete(key);
       const [add, del] = sign > 0 ? [this.keyAdded, this.keyRemoved] : [this.keyRemoved, this.keyAdded];
       del.get(key)?.delete(id);
       let set = add.get(key);
@@ -345,6 +380,7 @@ class World {
     }
     for (const t of c.tallies) {
       const [key, entry] = splitTally(t);
+      this.tallyCache.delete(key);
       let delta = this.tallyDelta.get(key);
       if (!delta) this.tallyDelta.set(key, (delta = {}));
       delta[entry] = (delta[entry] ?? 0) + sign;
