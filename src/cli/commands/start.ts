@@ -4,10 +4,12 @@
  * (unchanged files are skipped, so a restart is quick), then serves on port 4000.
  */
 import { existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeStore, openStore } from '../../graph/stores/open.ts';
-import type { GraphStore } from '../../graph/store.ts';
+import type { IngestStore } from '../../graph/store.ts';
+import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { formatSummary, ingestPaths } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
@@ -59,7 +61,7 @@ export const command: Command = {
 
     // The embedded store: `start` is the zero-setup path, so NEO4J_URI is not consulted here.
     const options = { db: values.db ?? process.env.COUNCILGRAPH_DB ?? './data' };
-    let store: GraphStore;
+    let store: IngestStore;
     try {
       store = await openStore(options);
     } catch (err) {
@@ -68,9 +70,11 @@ export const command: Command = {
     try {
       console.log(`ingesting ${samples} into ${describeStore(options)}`);
       const summary = await ingestPaths(store, [samples], {
+        root: dirname(resolvePath(samples)),
         progress: Boolean(process.stderr.isTTY),
         log: (line) => console.error(line),
       });
+      await closeSharedPool();
       console.log(formatSummary(summary, 3));
       if (summary.failures.length) console.log('(some files failed; serving what was ingested)');
       return await serveStore(store, { port, host, label: describeStore(options) });

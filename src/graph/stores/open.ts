@@ -3,7 +3,7 @@
  * embedded Kuzu store at `--db`, COUNCILGRAPH_DB or ./data (created, parents included).
  */
 import { resolve } from 'node:path';
-import type { GraphStore } from '../store.ts';
+import type { IngestStore } from '../store.ts';
 
 export const DEFAULT_DB = './data';
 
@@ -18,7 +18,7 @@ export function describeStore(options: OpenOptions, env: NodeJS.ProcessEnv = pro
   return `Kuzu at ${resolve(options.db ?? env.COUNCILGRAPH_DB ?? DEFAULT_DB)}`;
 }
 
-export async function openStore(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
+export async function openStore(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<IngestStore> {
   const uri = options.neo4j ?? (options.db ? undefined : env.NEO4J_URI);
   if (uri) {
     const { openNeo4jStore } = await import('./neo4j.ts');
