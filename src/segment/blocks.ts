@@ -60,7 +60,7 @@ export const BLOCK_RULES = {
     id: 'block.label-before-name',
     produces: 'attendance-block',
     reason: 'a label with no colon, followed straight away by a titled name or initials and a surname',
-    pattern: new RegExp(`(?<=^|\\s)(?:(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|Also Present|Apologies|APOLOGIES|Sederunt|SEDERUNT)(?<mark>[ \\t]+)(?=${NAME_START})|(?<label2>Officers Present|Other Member Present|Other Members Present|Committee Members|Officers in Attendance)(?<mark2>[ \\t]+)(?=${NAME_START}|[A-Z][a-z]+\\s+[A-Z][a-z]))`, 'gm'),
+    pattern: new RegExp(`(?<=^|\\s)(?:(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|In attendance|Also Present|Also present|Apologies|APOLOGIES|Sederunt|SEDERUNT)(?<mark>[ \\t]*:?[ \\t]+)(?=${NAME_START})|(?<label2>Officers Present|Other Member Present|Other Members Present|Committee Members|Officers in Attendance)(?<mark2>[ \\t]+)(?=${NAME_START}|[A-Z][a-z]+\\s+[A-Z][a-z]))`, 'gm'),
     examples: [
       { text: 'Paisley PA1 1AN Present Councillor Ann Vale, Councillor Tom Marsh', groups: { label: 'Present' } },
       { text: 'In Attendance S Black, Chief Executive', groups: { label: 'In Attendance' } },

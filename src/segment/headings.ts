@@ -144,7 +144,8 @@ function numbered(text: string, all: Line[]): Candidate[] {
       const j = nextNonEmpty(all, i, 3);
       if (j < 0) continue;
       const titleText = all[j]!.text.trim();
-      if (NUMBER_ALONE.test(titleText) || !titleLine(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z ,&'()/-]{3,}$/.test(titleText)) continue;
+      // Under a minute number, an attendance label is the item's title ("94. / Officers Present").
+      if (NUMBER_ALONE.test(titleText) || !titleLine(titleText) && !isLabelLine(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
       let bodyStart = all[j]!.end;
       let raw = titleText;
       // A heading in capitals that wraps onto a second line.
