@@ -69,7 +69,8 @@ export function blockClaims(text: string, blocks: BlockPeople[]): { present: Cla
       const sentence = entrySentence(text, block.labelSpan.start, e.span);
       const claim = (rule: string): Claim => ({ who, item: null, sentence, rule });
       if (block.kind === 'present') out.present.push(claim(`${block.rule}/present`));
-      if (block.kind === 'apologies') out.apologies.push(claim(`${block.rule}/apologies`));
+      // "Cllr Lee attended as a substitute for Cllr Ash" inside an apologies list: Lee came.
+      if (block.kind === 'apologies' && e.substituteFor === null) out.apologies.push(claim(`${block.rule}/apologies`));
       if (e.chair && (block.kind === 'present' || block.kind === 'others')) out.chair.push(claim(`${block.rule}/chair`));
       if (e.substituteFor !== null) out.substitutions.push({ who, for: { kind: 'person', occurrence: e.substituteFor }, sentence, rule: 'substitute.list-note' });
       if (e.substitutedBy !== null) out.substitutions.push({ who: { kind: 'person', occurrence: e.substitutedBy }, for: who, sentence, rule: 'substitute.list-note' });

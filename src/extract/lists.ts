@@ -39,6 +39,8 @@ export interface ParsedList {
 }
 
 const PLURAL = new Set<string>(PLURAL_FORMS);
+/** Notes that name another person: the substitute, the member substituted, whom someone represents. */
+const SUB_NOTE = /^(?:substituted by|substituting for|substitute for|sub for|vice|deputising for|in place of|representing|on behalf of|attended as (?:a )?substitute for|attending (?:as (?:a )?substitute )?for)\s*$/i;
 const HONOUR_WORD = /^(?:OBE|MBE|CBE|JP|DL|MP|MS|AM|KC|QC)$/;
 /** A minute number and its full stop ("649.", "C1."): the next item starts, the list ends. */
 const MINUTE_NUMBER = /^(?:[A-Z]{1,3})?\d{1,4}(?:\.\d{1,3}|\.[a-z])?$/;
@@ -99,6 +101,33 @@ function listNameAt(text: string, tokens: readonly Token[], i: number, inherited
   return standsAlone ? p : null;
 }
 
+/** A word with its sentence's full stop glued on ("chair.", "Etherington."), not an initial or "Cllr.". */
+function endsSentence(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length > 2 && t.text.endsWith('.') && !/^(?:Cllr|Cllrs|Mr|Mrs|Ms|Dr|Prof|Rev|Revd|St|No|Nos)\.$/.test(t.text);
+}
+
+/** After a full stop the list goes on only if a name or a plural title comes next. */
+function nextContinues(text: string, tokens: readonly Token[], i: number, inherited: string | null, kind: BlockKind): boolean {
+  const nx = tokens[i];
+  if (!nx) return false;
+  if (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`))) return true;
+  return listNameAt(text, tokens, i, inherited, kind) !== null;
+}
+
+/** "Head of Corporate Parenting (Liam Westgarth)" at token `i`: the post and the name in its bracket. */
+function roleThenName(text: string, tokens: readonly Token[], i: number): { name: ParsedName; title: string; titleSpan: Span; next: number; end: number } | null {
+  let j = i;
+  while (j < tokens.length && j < i + 16 && tokens[j]!.text !== '(' && !SEPARATOR.has(tokens[j]!.text)) j++;
+  if (j === i || tokens[j]?.text !== '(') return null;
+  const titleSpan = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+  const title = cleanRole(text.slice(titleSpan.start, titleSpan.end));
+  if (!looksLikeRole(title)) return null;
+  const name = parseNameAt(text, tokens, j + 1, null);
+  if (!name || tokens[name.next]?.text !== ')') return null;
+  if (name.evidence === 'bare' && name.words.length < 2) return null;
+  return { name, title, titleSpan, next: name.next + 1, end: tokens[name.next]!.end };
+}
+
 /** The text of a bracket starting at token `i` ('('), and the token after its ')'. */
 function bracketAt(text: string, tokens: readonly Token[], i: number): { inner: string; span: Span; next: number } | null {
   let depth = 0;
@@ -125,7 +154,7 @@ function cleanRole(raw: string): string {
 
 /** Reads a note written with a name: a post, an organisation, the chair, a substitution. */
 function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean, afterComma = false): void {
-  const note = raw.replace(/\s+/g, ' ').trim();
+  const note = raw.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
   if (!note) return;
   if ((CHAIR_MARK.test(note) && (bracketed || /^(?:in the chair|presiding)$/i.test(note) || afterComma)) || /^(?:the\s+)?chair(?:man|woman|person)?\s+(?:of|for)\s+the\s+meeting$/i.test(note)) {
     entry.chair = span;
@@ -133,9 +162,9 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
     if (bracketed && !/^in\s+the\s+chair$/i.test(note) && !/presiding/i.test(note)) entry.roles.push({ title: note.replace(/^the\s+/i, ''), span });
     return;
   }
-  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$/i.exec(note);
+  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
   if (vice) {
-    const who = (vice[1] ?? vice[2] ?? vice[3])!.trim();
+    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4])!.trim();
     entry.substituteFor = { text: who, span };
     return;
   }
@@ -188,7 +217,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       const gap = gapText(text, tokens[i - 1]!, tk);
       if (/\n\s*\n/.test(gap) && current && !separated && !/^(?:and|&|,)$/.test(tokens[i - 1]!.text)) {
         // A blank line after a complete entry: the list goes on only if a name follows.
-        if (!parseNameAt(text, tokens, i, inherited) && !PLURAL.has(bare(tk))) break;
+        if (!parseNameAt(text, tokens, i, inherited) && !nextContinues(text, tokens, i, inherited, kind)) break;
       }
       if (/\n|\t/.test(gap)) separated = true;
     }
@@ -205,7 +234,8 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       separated = true;
       i++;
       const nx = tokens[i];
-      if (!nx || !listNameAt(text, tokens, i, inherited, kind)) break;
+      const pluralNext = nx && (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`)));
+      if (!nx || (!pluralNext && !listNameAt(text, tokens, i, inherited, kind))) break;
       continue;
     }
     // "Councillors Ball, Blow and Coulton", "Cllrs: A Vale, B Marsh": the title every entry takes.
@@ -234,6 +264,8 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       end = name.end;
       i = name.next;
       separated = false;
+      // "… and Etherington." : a full stop glued to the last word ends the sentence, maybe the list.
+      if (endsSentence(tokens[i - 1]) && !nextContinues(text, tokens, i, inherited, kind)) break;
       continue;
     }
     if (tk.text === '(') {
@@ -245,6 +277,18 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       // A bracket closes its entry's note: what follows may be the next name ("(Chair) John, O'Quinn").
       separated = true;
       continue;
+    }
+    // "Director of Children's Services (Nadia Kovacs)": a post, its holder in brackets.
+    if (separated) {
+      const held = roleThenName(text, tokens, i);
+      if (held) {
+        current = { name: held.name, roles: [{ title: held.title, span: held.titleSpan }], represents: [], chair: null, substituteFor: null, substitutedBy: null };
+        entries.push(current);
+        end = held.end;
+        i = held.next;
+        separated = true;
+        continue;
+      }
     }
     // A run of words up to the next separator or the next name: a note about the current entry.
     let j = i;
@@ -258,8 +302,22 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       j++;
       if (j - i > 18) break;
     }
-    const runSpan = { start: tk.start, end: tokens[j - 1]!.end };
-    const run = text.slice(runSpan.start, runSpan.end);
+    let runSpan = { start: tk.start, end: tokens[j - 1]!.end };
+    let run = text.slice(runSpan.start, runSpan.end);
+    // "– substituted by Cllr Richard Webber", "(vice Cllr Ash)": a note that names another person runs on through that name.
+    if (current && SUB_NOTE.test(run) && tokens[j]) {
+      const other = parseNameAt(text, tokens, j, null);
+      if (other) {
+        j = other.next;
+        runSpan = { start: runSpan.start, end: other.end };
+        run = text.slice(runSpan.start, runSpan.end);
+        readNote(current, run, runSpan, false);
+        end = runSpan.end;
+        i = j;
+        separated = false;
+        continue;
+      }
+    }
     if (PROSE.test(run) && !/^(?:substitut|vice\b|representing|on behalf)/i.test(run) && !(current && /^(?:in the chair|presiding)/i.test(run))) {
       // "Councillor Collinson attended the meeting …" on a line of its own: a sentence, not an entry.
       if (current && entries.length > 1 && current.roles.length === 0 && !current.chair && tokens[i - 1]?.end === current.name.end && lineStartsAt(text, current.name.start)) {
@@ -286,6 +344,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
     } else break;
     i = j;
     separated = false;
+    if (endsSentence(tokens[i - 1]) && !nextContinues(text, tokens, i, inherited, kind)) break;
   }
   return { entries, end };
 }

@@ -350,7 +350,8 @@ function framedBefore(text: string, start: number): boolean {
 function placeOrBodyFollows(text: string, end: number, words: string[]): boolean {
   if (words.length >= 2 && words.slice(1).some((w) => (PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())) && !SURNAME_TOO.has(w.toLowerCase()))) return true;
   // "Ethel Johnson Bequest Trust", "Ty Gwyn Special School", "West Midlands Combined Authority".
-  const after = /^\s+((?:[A-Z][A-Za-z'’-]+\s+|(?:and|of|for|&)\s+){0,5}[A-Z][A-Za-z'’-]+)/.exec(text.slice(end, end + 120));
+  // Only on the same run of words: a tab or a line break starts another field.
+  const after = /^ +((?:[A-Z][A-Za-z'’-]+ +|(?:and|of|for|&) +){0,5}[A-Z][A-Za-z'’-]+)/.exec(text.slice(end, end + 120));
   if (!after) return false;
   const following = after[1]!.split(/\s+/);
   const first = following[0]!.toLowerCase();

@@ -38,24 +38,29 @@ export const SENTENCE_LIST_RULES = {
 /** Where the list in the object of a sentence stops: a clause about someone else. */
 const CLAUSE_CUT = /\s+(?:for\s+whom|whom|who\s+(?:was|were|had|has)\s+(?:substituted|represented|replaced|deputised)|with\s+(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b[^.]*?\b(?:attending|substituting|present)|but\s+(?:he|she|they)\b|however\b)/;
 
+/** Where the item (or the preamble) holding `at` ends. */
+function regionEnd(doc: SegmentedDocument, at: number, textEnd: number): number {
+  for (const item of doc.items) if (item.span.start <= at && at < item.span.end) return item.span.end;
+  const next = doc.items.find((i) => i.span.start > at);
+  return next ? next.span.start : textEnd;
+}
+
 export function findSentenceLists(text: string, doc: SegmentedDocument): AttendanceBlock[] {
   const out: AttendanceBlock[] = [];
   const labelled = doc.blocks.filter((b) => b.kind === 'apologies').map((b) => b.content);
   const inLabelled = (at: number) => labelled.some((s) => at >= s.start - 40 && at < s.end);
   for (const h of hits(SENTENCE_LIST_RULES.followingSent, text)) {
     if (inLabelled(h.start)) continue;
-    // The names follow, one a line, up to the next blank line after them.
+    // The names follow, one a line; the list reader finds where they stop (prose, a heading).
     const start = h.end;
-    const block = /^(?:\s*\n)?((?:[^\n]*\S[^\n]*\n?){1,80})/.exec(text.slice(start, start + 6000));
-    const end = block ? start + block[0].length : start;
+    const end = Math.min(regionEnd(doc, start, text.length), start + 6000);
     out.push({ kind: 'apologies', sub: false, label: text.slice(h.start, h.end).trim(), labelSpan: { start: h.start, end: h.end }, content: { start, end }, rule: h.rule.id });
   }
   for (const h of hits(SENTENCE_LIST_RULES.apologiesFrom, text)) {
     if (inLabelled(h.start) || out.some((b) => h.start >= b.labelSpan.start && h.start < b.content.end)) continue;
     // "Apologies were received from:" then one name a line.
     if (/:\s*-?\s*$/.test(text.slice(h.start, h.end)) && /^[ \t]*\n/.test(text.slice(h.end, h.end + 40))) {
-      const block = /^((?:[ \t]*\n)*(?:[^\n]*\S[^\n]*\n?){1,80})/.exec(text.slice(h.end, h.end + 6000));
-      out.push({ kind: 'apologies', sub: false, label: 'apologies', labelSpan: { start: h.start, end: h.end }, content: { start: h.end, end: h.end + (block?.[0].length ?? 0) }, rule: h.rule.id });
+      out.push({ kind: 'apologies', sub: false, label: 'apologies', labelSpan: { start: h.start, end: h.end }, content: { start: h.end, end: Math.min(regionEnd(doc, h.end, text.length), h.end + 6000) }, rule: h.rule.id });
       continue;
     }
     const sentence = splitSentences(text, h.end, Math.min(text.length, h.end + 1200))[0];
