@@ -108,6 +108,20 @@ function titleLine(text: string): boolean {
   return isTitleLike(t);
 }
 
+/**
+ * The title after a minute number: the number vouches for it, so page-furniture words that
+ * can head an item ("Minutes", "Presentation from …", "Officers Present") are titles here, and a
+ * sentence-case title is fine ("Welcome and apologies"); a sentence, a date or a time is not.
+ */
+function numberedTitle(text: string): boolean {
+  const t = text.trim().replace(/\.$/, '');
+  if (t.length < 2 || t.length > 220 || !/^[A-Z0-9(‘'"]/.test(t)) return false;
+  if (/^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d+)?$/.test(t) || /^\d{1,2}[.:]\d{2}/.test(t)) return false;
+  if (isTitleLike(t) || isLabelLine(t) || standardKind(t) !== null) return true;
+  const words = t.split(/\s+/);
+  return words.length <= 14 && !/\b(?:was|were|is|are|had|has|have|would|will|noted|agreed|resolved|received|advised|explained|confirmed|reported|welcomed|asked|stated|thanked|requested|declared)\b/.test(t) && !/^(?:The|This|That|There|It|He|She|They|We|Members|Councillor|Cllr)\s/.test(t);
+}
+
 /** What comes after a title line confirms it as an item heading. */
 function confirmedAt(all: Line[], j: number, title: string): boolean {
   if (NOISE.test(all[j]!.text) || standardKind(title) !== null) return true;
@@ -145,7 +159,7 @@ function numbered(text: string, all: Line[]): Candidate[] {
       if (j < 0) continue;
       const titleText = all[j]!.text.trim();
       // Under a minute number, an attendance label is the item's title ("94. / Officers Present").
-      if (NUMBER_ALONE.test(titleText) || !titleLine(titleText) && !isLabelLine(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
+      if (NUMBER_ALONE.test(titleText) || !numberedTitle(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
       let bodyStart = all[j]!.end;
       let raw = titleText;
       // A heading in capitals that wraps onto a second line.
@@ -181,7 +195,7 @@ function numbered(text: string, all: Line[]): Candidate[] {
       const title = withTitle.groups!.title!.trim();
       if (!parsed || /^\d/.test(title) && !/^\d{4}/.test(title)) continue;
       const upper = /^[^a-z]+$/.test(title) && /[A-Z]{3}/.test(title);
-      if (!upper && !titleLine(title) && !NOISE.test(title)) continue;
+      if (!upper && !numberedTitle(title) && !NOISE.test(title)) continue;
       let raw = title;
       if (!headingTitle(raw)) continue;
       let bodyStart = line.end;

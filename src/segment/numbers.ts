@@ -15,7 +15,8 @@ export interface MinuteNumber {
   yearLike: boolean;
 }
 
-const PREFIX = '(?:[A-Z][A-Za-z]{0,6}(?:[ /.-]|(?=\\d)))?';
+/** A code before the running number: capitals only ("CAB/", "LGA/", "C", "CYP "), never a word ("Summer 2022"). */
+const PREFIX = '(?:[A-Z]{1,6}(?:[ /.-]|(?=\\d)))?';
 /** Matches a whole printed number (anchored by the caller). */
 export const NUMBER_SOURCE = `${PREFIX}\\d{1,6}(?:[./]\\d{1,4}[a-z]?|\\.[a-z])?(?:/\\d{2,4})?(?:-\\d{2,4})?|Item\\s+\\d{1,3}[a-z]?`;
 const WHOLE = new RegExp(`^(?:${NUMBER_SOURCE})$`);
