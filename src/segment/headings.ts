@@ -295,7 +295,7 @@ function inlineNumbered(text: string, all: Line[]): Candidate[] {
       const titleStart = m.index + m[0].length;
       const rest = line.text.slice(titleStart, titleStart + 240);
       let title: string;
-      const upper = /^(?:[A-Z0-9][A-Z0-9&'’(),/:.–-]*(?:[ \t]+|$)){2,}/.exec(rest);
+      const upper = /^(?:(?:[A-Z0-9][A-Z0-9&'’(),/:.–-]*|[–-])(?:[ \t]+|$)){2,}/.exec(rest);
       if (upper && /[A-Z]{3}/.test(upper[0])) {
         // A title in capitals ends where ordinary case begins (dropping a capital that starts the sentence).
         title = upper[0].trim().replace(/\s+[A-Z]$/, '');
