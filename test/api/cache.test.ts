@@ -9,6 +9,7 @@ import { ReadCache } from '../../src/api/read-cache.ts';
 import { createApi, type Api } from '../../src/api/server.ts';
 import { fixtureGraphs, ID } from './fixture.ts';
 import { MemoryStore, memoryStoreWith } from './memory-store.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 const HELEN = '{ person(name: "Helen Sweaton") { presented { title } } }';
 
@@ -81,8 +82,8 @@ describe('response cache over HTTP', () => {
 
   it('answers an identical POST from memory until the data changes', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null }, log: () => {} });
-    server = await startHttpServer(api, { port: 0, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null }, logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0 });
     const body = JSON.stringify({ query: HELEN });
     const first = await post(body);
     store.resetCalls();
@@ -97,8 +98,8 @@ describe('response cache over HTTP', () => {
 
   it('never keeps errors', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null }, log: () => {} });
-    server = await startHttpServer(api, { port: 0, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null }, logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0 });
     const body = JSON.stringify({ query: '{ people(first: 5000) { name } }' });
     await post(body);
     await post(body);
@@ -108,7 +109,7 @@ describe('response cache over HTTP', () => {
 
   it('can be left out (COUNCILGRAPH_CACHE=data)', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null, responses: false }, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null, responses: false }, logger: silentLogger() });
     expect(api.responseCache).toBeNull();
     expect(api.readCache).not.toBeNull();
   });

@@ -11,6 +11,7 @@ import { type RunningServer, startHttpServer } from '../../src/api/http.ts';
 import { createApi, type Api } from '../../src/api/server.ts';
 import { ID, fixtureGraphs } from './fixture.ts';
 import { MemoryStore, memoryStoreWith } from './memory-store.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 const HELEN = `query($name: String!) { person(name: $name) { name presented { title meeting { date body { name } } } } }`;
 
@@ -40,8 +41,8 @@ describe('HTTP server', () => {
     writeFileSync(join(dir, 'dashboard/assets/main-abc.js'), 'export {}');
     writeFileSync(join(dir, 'secret.txt'), 'not for the web');
     store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { log: () => {} });
-    server = await startHttpServer(api, { port: 0, playgroundDir: join(dir, 'playground'), dashboardDir: join(dir, 'dashboard'), log: () => {} });
+    api = await createApi(store, { logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0, playgroundDir: join(dir, 'playground'), dashboardDir: join(dir, 'dashboard') });
     url = server.url;
   });
   afterAll(async () => {
@@ -184,8 +185,8 @@ describe('HTTP server without built bundles or a working store', () => {
 
   it('explains how to build the dashboard and playground, and reports the store unreachable', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'councilgraph-http-'));
-    const api = await createApi(new DownStore(), { log: () => {} });
-    const server = await startHttpServer(api, { port: 0, playgroundDir: join(dir, 'none'), dashboardDir: join(dir, 'none'), log: () => {} });
+    const api = await createApi(new DownStore(), { logger: silentLogger() });
+    const server = await startHttpServer(api, { port: 0, playgroundDir: join(dir, 'none'), dashboardDir: join(dir, 'none') });
     try {
       const root = await fetch(`${server.url}/`);
       expect(root.status).toBe(200);
@@ -210,8 +211,8 @@ describe('HTTP request timeout', () => {
   it('answers 503 REQUEST_TIMEOUT when the store is too slow, without waiting for it', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
     store.delayMs = 500;
-    const api = await createApi(store, { limits: { timeoutMs: 100 }, log: () => {} });
-    const server = await startHttpServer(api, { port: 0, log: () => {} });
+    const api = await createApi(store, { limits: { timeoutMs: 100 }, logger: silentLogger() });
+    const server = await startHttpServer(api, { port: 0 });
     try {
       const started = performance.now();
       const r = await post(server.url, { query: HELEN, variables: { name: 'Helen Sweaton' } });

@@ -16,10 +16,15 @@ import {
   type PropType,
   type RelType,
 } from '../model.ts';
-import type { Edge, GraphStore, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../store.ts';
+import type { DegreeSpec, Edge, GraphStore, Histogram, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../store.ts';
 import type { Dialect } from './dialect.ts';
 import {
   MAX_HOPS,
+  countQuery,
+  degreeHistogramQuery,
+  dropFullTextQuery,
+  fullTextIndexes,
+  fullTextQuery,
   labelQuery,
   listQuery,
   loadStatements,
@@ -32,24 +37,86 @@ import {
   rowKey,
   searchQuery,
   shortestPathQuery,
+  textValuesQuery,
   typeQuery,
   writeRelationsQuery,
 } from './queries.ts';
 import { isNode, isRel, type NodeValue, type RelValue, type Row, type Runner, type Tx } from './runner.ts';
+import { rankHits } from './ranking.ts';
 import { nodeProps, relProps } from './schema.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** Ids per statement: large enough to amortise a round trip, small enough for any driver. */
 const CHUNK = 1000;
 
+/**
+ * Kuzu 0.11 kills the whole process (a segmentation fault) on ORDER BY … SKIP n when n is
+ * some 12,000 past the end of the table. Deeper pages than this are checked against a count
+ * first, and a page past the end is empty without asking for it.
+ */
+const KUZU_SAFE_SKIP = 1000;
+
+/** How long a Neo4j store trusts its search vocabulary (others may write to the database). */
+const VOCABULARY_TTL_MS = 60_000;
+
+/** Hits fetched per node type before ranking, as a multiple of what was asked for. */
+const SEARCH_OVERFETCH = 3;
+
 export class CypherStore implements GraphStore {
+  private vocabulary: { at: number; words: Promise<Vocabulary> } | null = null;
+  /** Whether Kuzu's full-text indexes exist (a store made by an older version lacks them). */
+  private fullText: Promise<boolean> | null = null;
+  /** Kuzu's full-text indexes were dropped for writing and are still to be built again. */
+  private fullTextStale = false;
+
   constructor(
     readonly kind: Dialect,
     private readonly runner: Runner,
   ) {}
 
-  async init(): Promise<void> {
-    await this.runner.schema(loadStatements(this.kind, 'schema'));
+  get readOnly(): boolean {
+    return this.runner.readOnly ?? false;
   }
+
+  async init(): Promise<void> {
+    if (this.readOnly) return;
+    await this.runner.schema(loadStatements(this.kind, 'schema'));
+    if (this.kind === 'kuzu') await this.buildFullText();
+  }
+
+  /** Makes the full-text indexes the store lacks (CREATE_FTS_INDEX has no IF NOT EXISTS). */
+  private async buildFullText(): Promise<void> {
+    const existing = await this.fullTextIndexNames();
+    const missing = fullTextIndexes().filter((i) => !existing.has(i.name));
+    if (missing.length) await this.runner.schema(missing.map((i) => i.statement));
+    this.fullText = null;
+  }
+
+  private async fullTextIndexNames(): Promise<Set<string>> {
+    return new Set((await this.runner.run(query(this.kind, 'show-indexes'))).map((r) => String(r.name)));
+  }
+
+  /**
+   * Kuzu 0.11.3 indexes every row of an UNWIND-batched CREATE under the first row's words,
+   * and can crash updating an index so corrupted: the indexes are dropped before the first
+   * write and built again by refresh() (or close()). Search falls back to substrings between.
+   */
+  private async beforeWrite(): Promise<void> {
+    this.vocabulary = null;
+    if (this.kind !== 'kuzu' || this.fullTextStale) return;
+    this.fullTextStale = true;
+    this.fullText = null;
+    const existing = await this.fullTextIndexNames();
+    const drops = fullTextIndexes().filter((i) => existing.has(i.name)).map(dropFullTextQuery);
+    if (drops.length) await this.runner.schema(drops);
+  }
+
+  async refresh(): Promise<void> {
+    if (this.kind !== 'kuzu' || this.readOnly || !this.fullTextStale) return;
+    await this.buildFullText();
+    this.fullTextStale = false;
+  }
+
 
   async documentHash(docId: string): Promise<string | null> {
     const rows = await this.runner.run(query(this.kind, 'get-document'), { id: docId });
@@ -77,6 +144,7 @@ export class CypherStore implements GraphStore {
       }
     });
     if (valid.length === 0) return out;
+    await this.beforeWrite();
     try {
       const results = await this.runner.write((tx) => this.writeBatch(tx, valid.map((i) => graphs[i]!)));
       valid.forEach((i, k) => (out[i] = results[k]!));
@@ -211,6 +279,7 @@ export class CypherStore implements GraphStore {
   }
 
   async removeDocument(docId: string): Promise<void> {
+    await this.beforeWrite();
     await this.runner.write(async (tx) => {
       const stored = (await tx.run(query(this.kind, 'find-documents'), { ids: [docId] }))[0];
       if (!stored) return;
@@ -279,6 +348,16 @@ export class CypherStore implements GraphStore {
       params.rangeFrom = options.range.from ?? null;
       params.rangeTo = options.range.to ?? null;
     }
+    if (this.kind === 'kuzu' && options.offset > KUZU_SAFE_SKIP) {
+      const { rangeFrom, rangeTo, search: s, ...rest } = params;
+      const countParams: Record<string, unknown> = { ...rest };
+      if (s !== undefined) countParams.search = s;
+      if (options.range) Object.assign(countParams, { rangeFrom, rangeTo });
+      delete countParams.first;
+      delete countParams.offset;
+      const counted = await this.runner.run(countQuery(this.kind, type, { search: search !== null, equals: equals.map(([p]) => p), range: options.range?.prop ?? null }), countParams);
+      if (options.offset >= Number(counted[0]?.c ?? 0)) return [];
+    }
     const rows = await this.runner.run(text, params);
     return rows.map((row) => toModel(type, (row.n as NodeValue).props));
   }
@@ -305,13 +384,74 @@ export class CypherStore implements GraphStore {
     return out;
   }
 
+  /**
+   * Ranked full-text search: Neo4j's full-text index, Kuzu's FTS indexes (BM25, English
+   * stemming), both over the query expanded against the indexed words (vocabulary.ts) and the
+   * hits put in one store-independent order (ranking.ts). A Kuzu store made before the indexes
+   * existed, opened read-only, falls back to ranked substring matching.
+   */
   async search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const vocabulary = await this.searchVocabulary();
+    const groups = vocabulary.expand(text);
+    if (groups.length === 0) return [];
+    const terms = [...new Set(groups.flat())].join(' ');
+    const fetch = Math.min(100, Math.max(first, 1) * SEARCH_OVERFETCH);
+    const hits: { node: GraphNode; score: number }[] = [];
+    if (this.kind === 'neo4j') {
+      for (const row of await this.runner.run(query(this.kind, 'search'), { query: terms, first: fetch })) {
+        hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
+      }
+    } else if (await this.hasFullText()) {
+      for (const index of fullTextIndexes()) {
+        for (const row of await this.runner.run(fullTextQuery(index), { query: terms, first: fetch })) {
+          hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
+        }
+      }
+    } else {
+      return this.substringSearch(text, first);
+    }
+    return rankHits(hits, groups, first);
+  }
+
+  private hasFullText(): Promise<boolean> {
+    this.fullText ??= this.runner.run(query(this.kind, 'show-indexes')).then(
+      (rows) => {
+        const existing = new Set(rows.map((r) => String(r.name)));
+        return fullTextIndexes().every((i) => existing.has(i.name));
+      },
+      () => false,
+    );
+    return this.fullText;
+  }
+
+  /** The words the full-text index holds, read once per change of the data. */
+  private searchVocabulary(): Promise<Vocabulary> {
+    const now = Date.now();
+    if (!this.vocabulary || (this.kind === 'neo4j' && now - this.vocabulary.at > VOCABULARY_TTL_MS)) {
+      const words = (async () => {
+        const values: string[] = [];
+        for (const type of NODE_TYPE_NAMES) {
+          if (type === 'Document') continue;
+          for (const prop of NODE_TYPES[type].searchable as string[]) {
+            for (const row of await this.runner.run(textValuesQuery(this.kind, type, prop))) {
+              if (typeof row.v === 'string') values.push(row.v);
+            }
+          }
+        }
+        return Vocabulary.fromValues(values);
+      })();
+      const entry = { at: now, words };
+      this.vocabulary = entry;
+      words.catch(() => {
+        if (this.vocabulary === entry) this.vocabulary = null;
+      });
+    }
+    return this.vocabulary.words;
+  }
+
+  private async substringSearch(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
     const needle = text.trim().toLowerCase();
     if (!needle) return [];
-    if (this.kind === 'neo4j') {
-      const rows = await this.runner.run(query(this.kind, 'search'), { query: luceneQuery(needle), first });
-      return rows.map((row) => ({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) }));
-    }
     const hits: { node: GraphNode; score: number }[] = [];
     for (const type of NODE_TYPE_NAMES) {
       if (type === 'Document') continue;
@@ -322,6 +462,15 @@ export class CypherStore implements GraphStore {
       }
     }
     return hits.sort((a, b) => b.score - a.score || a.node.props.id.localeCompare(b.node.props.id)).slice(0, first);
+  }
+
+  async degreeHistograms(specs: DegreeSpec[]): Promise<Histogram[]> {
+    const out: Histogram[] = [];
+    for (const spec of specs) {
+      const rows = await this.runner.run(degreeHistogramQuery(this.kind, spec));
+      out.push(rows.map((r) => ({ degree: Number(r.degree), nodes: Number(r.nodes) })));
+    }
+    return out;
   }
 
   async neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph> {
@@ -363,7 +512,7 @@ export class CypherStore implements GraphStore {
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async shortestPath(from: string, to: string, maxHops: number, relations: readonly RelType[] = REL_TYPE_NAMES): Promise<Subgraph | null> {
     const fromType = typeOfId(from);
     const toType = typeOfId(to);
     if (!fromType || !toType) return null;
@@ -372,7 +521,8 @@ export class CypherStore implements GraphStore {
       return node ? { nodes: [{ type: fromType, props: node } as GraphNode], edges: [] } : null;
     }
     const hops = Math.max(1, Math.min(MAX_HOPS, Math.floor(maxHops)));
-    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops), { src: from, dst: to });
+    if (relations.length === 0) return null;
+    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops, relations), { src: from, dst: to });
     const row = rows[0];
     if (!row) return null;
     const pathNodes = [row.a, ...((row.ns as NodeValue[] | null) ?? []), row.b].filter(isNode);
@@ -396,8 +546,12 @@ export class CypherStore implements GraphStore {
     return { documents: nodes.Document ?? 0, nodes, relations };
   }
 
-  close(): Promise<void> {
-    return this.runner.close();
+  async close(): Promise<void> {
+    try {
+      await this.refresh();
+    } finally {
+      await this.runner.close();
+    }
   }
 }
 
@@ -510,16 +664,6 @@ function substringScore(node: GraphNode, needle: string): number {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The user's words as a Lucene query: each word escaped, all required, prefixes allowed. */
-export function luceneQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
-    .map((w) => `${w}*`)
-    .join(' AND ');
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -2,7 +2,7 @@
  * The embedded default store: Kuzu, in-process, on disk. Only the connection lives here;
  * the logic is CypherStore's and the dialect is cypher/kuzu/.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import kuzu from 'kuzu';
 import { CypherStore } from './cypher-store.ts';
@@ -82,7 +82,10 @@ export class KuzuRunner implements Runner {
   private readonly readers: { runner: KuzuConnectionRunner; queue: Serial }[] = [];
   private next = 0;
 
-  private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
+  private constructor(
+    private readonly db: InstanceType<typeof kuzu.Database>,
+    readonly readOnly: boolean,
+  ) {
     this.writer = new KuzuConnectionRunner(new kuzu.Connection(db));
     for (let i = 0; i < READERS; i++) {
       this.readers.push({ runner: new KuzuConnectionRunner(new kuzu.Connection(db)), queue: new Serial() });
@@ -90,15 +93,19 @@ export class KuzuRunner implements Runner {
   }
 
   /**
-   * Opens the store at `path`: a folder (created with its parents if absent) holding the
-   * database file, or an existing Kuzu database file.
+   * Opens the store at `path`: a folder holding the database file, or an existing Kuzu database
+   * file. `create` makes the folder (parents included) and the database when absent; otherwise
+   * a path without a store is an error. `readOnly` shares the store with other readers.
    */
-  static async open(path: string): Promise<KuzuRunner> {
+  static async open(path: string, options: { create?: boolean; readOnly?: boolean } = {}): Promise<KuzuRunner> {
     const file = databaseFile(path);
-    mkdirSync(dirname(file), { recursive: true });
+    const create = options.create ?? true;
+    const readOnly = options.readOnly ?? false;
+    if (!create && !existsSync(file)) throw new NoStoreError(path);
+    if (create) mkdirSync(dirname(file), { recursive: true });
     let db: InstanceType<typeof kuzu.Database>;
     try {
-      db = new kuzu.Database(file);
+      db = new kuzu.Database(file, 0, true, readOnly);
       await db.init();
     } catch (err) {
       const message = (err as Error).message;
@@ -110,7 +117,7 @@ export class KuzuRunner implements Runner {
         { cause: err },
       );
     }
-    return new KuzuRunner(db);
+    return new KuzuRunner(db, readOnly);
   }
 
   run(statement: string, params?: Params): Promise<Row[]> {
@@ -188,8 +195,26 @@ function normaliseRow(row: Record<string, unknown>): Row {
   return out;
 }
 
-export async function openKuzuStore(path: string): Promise<CypherStore> {
-  const store = new CypherStore('kuzu', await KuzuRunner.open(path));
+/** Whether `path` holds a Kuzu store (a folder with the database file, or the file itself). */
+export function storeExists(path: string): boolean {
+  return existsSync(databaseFile(path));
+}
+
+/** A path that holds no store, where the command needs one. */
+export class NoStoreError extends Error {
+  constructor(readonly path: string) {
+    super(`there is no councilgraph store at ${path}: create one with \`councilgraph ingest --db ${path} FILES…\`, or give the right --db`);
+    this.name = 'NoStoreError';
+  }
+}
+
+/** Kuzu refused to open a database another process holds. */
+export function isLockError(err: unknown): boolean {
+  return err instanceof Error && /could not set lock|lock on file/i.test(err.message);
+}
+
+export async function openKuzuStore(path: string, options: { create?: boolean; readOnly?: boolean } = {}): Promise<CypherStore> {
+  const store = new CypherStore('kuzu', await KuzuRunner.open(path, options));
   await store.init();
   return store;
 }
