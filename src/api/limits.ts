@@ -11,8 +11,14 @@ export interface Limits {
    * whole process on an ORDER BY … SKIP far past the end of a table; the store guards that too.)
    */
   maxOffset: number;
-  /** Characters in any one string argument (names, searches, ids, dates). */
+  /** Characters in any one String argument (names, searches, dates, type names). */
   maxStringChars: number;
+  /**
+   * Characters in an ID argument. Ids are built from slugs of names and titles bounded in
+   * src/graph/ids.ts, and the longest possible one (an undated meeting's item, named by its
+   * title) runs past 200 characters, so ids get a bound of their own.
+   */
+  maxIdChars: number;
   /** Deepest field nesting (introspection's `ofType` chains excepted: the schema bounds them). */
   maxDepth: number;
   /** Aliases in an operation, counting every place a fragment is spread. */
@@ -56,6 +62,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFirst: 1000,
   maxOffset: 100_000,
   maxStringChars: 200,
+  maxIdChars: 400,
   maxDepth: 12,
   maxAliases: 30,
   maxCost: 100_000,

@@ -214,8 +214,12 @@ export class ReadCache implements GraphStore {
     );
   }
 
-  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-    return this.once(`p|${from}|${to}|${maxHops}`, () => this.inner.shortestPath(from, to, maxHops));
+  shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
+    return this.once(`p|${from}|${to}|${maxHops}|${relations?.join(',') ?? '*'}`, () => this.inner.shortestPath(from, to, maxHops, relations));
+  }
+
+  refresh(): Promise<void> {
+    return this.inner.refresh?.() ?? Promise.resolve();
   }
 
   counts(): Promise<StoreCounts> {

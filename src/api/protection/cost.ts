@@ -164,12 +164,14 @@ function checkArguments(s: State, field: FieldNode, def: FieldDef): void {
     if (value == null) continue;
     if (arg.name === 'first') checkRange('first', value, 0, s.limits.maxFirst);
     else if (arg.name === 'offset') checkRange('offset', value, 0, s.limits.maxOffset);
+    const isId = getNamedType(arg.type).name === 'ID';
+    const max = isId ? s.limits.maxIdChars : s.limits.maxStringChars;
     const strings = Array.isArray(value) ? value : [value];
     for (const v of strings) {
-      if (typeof v === 'string' && v.length > s.limits.maxStringChars) {
+      if (typeof v === 'string' && v.length > max) {
         throw apiError(
           ErrorCode.BAD_USER_INPUT,
-          `${field.name.value}(${arg.name}:) is ${v.length} characters long, above the limit of ${s.limits.maxStringChars}; give a shorter name, id or search.`,
+          `${field.name.value}(${arg.name}:) is ${v.length} characters long, above the limit of ${max}; ${isId ? 'ids are shorter: take one from a search or person(name:)' : 'give a shorter name or search'}.`,
         );
       }
     }
@@ -212,7 +214,7 @@ function getNamedType(t: GraphQLType): GraphQLNamedType {
 }
 
 /** An argument's value: literal, variable, the variable's default, or the schema default. */
-function argValue(s: State, field: FieldNode, arg: Pick<GraphQLArgument, 'name' | 'defaultValue'>): unknown {
+function argValue(s: State, field: FieldNode, arg: Pick<GraphQLArgument, 'name' | 'defaultValue' | 'type'>): unknown {
   const node = field.arguments?.find((a: ArgumentNode) => a.name.value === arg.name)?.value;
   const v = node ? valueOf(s, node) : undefined;
   return v ?? arg.defaultValue;
