@@ -116,7 +116,12 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     storeChanged() {
       readCache?.clear();
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => void api.refreshEstimates(), ESTIMATES_SETTLE_MS);
+      refreshTimer = setTimeout(() => {
+        // Full-text indexes first (Kuzu rebuilds them after writes), then the list sizes.
+        void (backing.refresh?.() ?? Promise.resolve())
+          .catch((err: unknown) => logger.warn({ err }, 'could not rebuild the search indexes; search falls back to substring matching'))
+          .then(() => api.refreshEstimates());
+      }, ESTIMATES_SETTLE_MS);
       refreshTimer.unref();
     },
     newContext: (requestId = newRequestId()) => createContext(store, limits, requestId, logger),

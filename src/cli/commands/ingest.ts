@@ -3,10 +3,11 @@
  * each document all or nothing, and exits non-zero naming any file that failed.
  */
 import { parseArgs } from 'node:util';
-import { describeStore, openStore } from '../../graph/stores/open.ts';
+import { describeStore } from '../../graph/stores/open.ts';
 import { DEFAULT_WRITE_GROUP, formatSummary, ingestPaths } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
 const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--group N] [--quiet] <file|dir>…';
@@ -24,7 +25,10 @@ ${STORE_USAGE}
 Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
 previous version. Each document is all or nothing: a file that fails leaves the store as it
 was before that file, the others still go in, and the exit status is 1 naming the failures.
-An interrupted ingest can simply be run again.`,
+An interrupted ingest can simply be run again.
+The only command that creates a store. While \`councilgraph serve\` serves the store, the
+documents go in through the server, which shows them straight away; two ingests into one
+store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
@@ -40,14 +44,11 @@ An interrupted ingest can simply be run again.`,
     if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
       throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
     }
-    let store;
+    const say = (line: string) => console.error(`councilgraph ingest: ${line}`);
+    const opened = await openFor('ingest', options, say);
+    const store = opened.store;
     try {
-      store = await openStore(options);
-    } catch (err) {
-      throw new CliError((err as Error).message, 1);
-    }
-    try {
-      if (!quiet) console.error(`ingesting into ${describeStore(options)}`);
+      if (!quiet) console.error(`ingesting into ${describeStore(options)}${opened.via ? ` through the server that serves it (process ${opened.via})` : ''}`);
       const summary = await ingestPaths(store, paths, {
         progress: !quiet && Boolean(process.stderr.isTTY),
         group,
@@ -56,7 +57,7 @@ An interrupted ingest can simply be run again.`,
       console.log(formatSummary(summary));
       return summary.failures.length > 0 ? 1 : 0;
     } finally {
-      await store.close();
+      await opened.close();
     }
   },
 };

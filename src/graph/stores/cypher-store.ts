@@ -68,6 +68,8 @@ export class CypherStore implements GraphStore {
   private fullText: Promise<boolean> | null = null;
   /** Kuzu's full-text indexes were dropped for writing and are still to be built again. */
   private fullTextStale = false;
+  /** Writes and index rebuilds, one at a time: an index must never be rebuilt under a write. */
+  private writeTail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly kind: Dialect,
@@ -112,9 +114,18 @@ export class CypherStore implements GraphStore {
   }
 
   async refresh(): Promise<void> {
-    if (this.kind !== 'kuzu' || this.readOnly || !this.fullTextStale) return;
-    await this.buildFullText();
-    this.fullTextStale = false;
+    if (this.kind !== 'kuzu' || this.readOnly) return;
+    await this.exclusive(async () => {
+      if (!this.fullTextStale) return;
+      await this.buildFullText();
+      this.fullTextStale = false;
+    });
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writeTail.then(work, work);
+    this.writeTail = next.catch(() => undefined);
+    return next;
   }
 
 
@@ -129,7 +140,11 @@ export class CypherStore implements GraphStore {
     return result!;
   }
 
-  async writeDocuments(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
+  writeDocuments(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
+    return this.exclusive(() => this.writeDocumentsNow(graphs));
+  }
+
+  private async writeDocumentsNow(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
     const out: (WriteResult | Error)[] = new Array(graphs.length);
     const valid: number[] = [];
     const seen = new Set<string>();
@@ -278,7 +293,11 @@ export class CypherStore implements GraphStore {
     return results;
   }
 
-  async removeDocument(docId: string): Promise<void> {
+  removeDocument(docId: string): Promise<void> {
+    return this.exclusive(() => this.removeDocumentNow(docId));
+  }
+
+  private async removeDocumentNow(docId: string): Promise<void> {
     await this.beforeWrite();
     await this.runner.write(async (tx) => {
       const stored = (await tx.run(query(this.kind, 'find-documents'), { ids: [docId] }))[0];
@@ -547,11 +566,10 @@ export class CypherStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    try {
-      await this.refresh();
-    } finally {
-      await this.runner.close();
-    }
+    // A store left without its indexes still searches (by substring) and rebuilds them when
+    // next opened for writing: closing must not fail over it.
+    await this.refresh().catch(() => undefined);
+    await this.runner.close();
   }
 }
 

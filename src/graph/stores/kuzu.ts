@@ -81,6 +81,10 @@ export class KuzuRunner implements Runner {
   private readonly writeQueue = new Serial();
   private readonly readers: { runner: KuzuConnectionRunner; queue: Serial }[] = [];
   private next = 0;
+  private activeReads = 0;
+  /** Set while reads are held back (withoutReads); resolves when they may go on. */
+  private gate: Promise<void> | null = null;
+  private drained: (() => void) | null = null;
 
   private constructor(
     private readonly db: InstanceType<typeof kuzu.Database>,
@@ -122,7 +126,36 @@ export class KuzuRunner implements Runner {
 
   run(statement: string, params?: Params): Promise<Row[]> {
     const reader = this.readers[this.next++ % this.readers.length]!;
-    return reader.queue.run(() => reader.runner.run(statement, params));
+    return reader.queue.run(async () => {
+      while (this.gate) await this.gate;
+      this.activeReads++;
+      try {
+        return await reader.runner.run(statement, params);
+      } finally {
+        if (--this.activeReads === 0) this.drained?.();
+      }
+    });
+  }
+
+  /**
+   * Runs `work` with no read in progress, holding new reads back meanwhile. A Kuzu checkpoint
+   * (at the commit of a bulk COPY, or when building a full-text index) waits for every active
+   * transaction to end and fails after a while if reads keep coming, as they do on a busy
+   * server; this gives it the pause it needs (reads wait for as long as the work takes).
+   */
+  private async withoutReads<T>(work: () => Promise<T>): Promise<T> {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    while (this.gate) await this.gate;
+    this.gate = gate;
+    try {
+      if (this.activeReads > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+      this.drained = null;
+      return await work();
+    } finally {
+      this.gate = null;
+      open();
+    }
   }
 
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -130,7 +163,7 @@ export class KuzuRunner implements Runner {
       await this.writer.exec('BEGIN TRANSACTION');
       try {
         const out = await work(this.writer);
-        await this.writer.exec('COMMIT');
+        await this.withoutReads(() => this.writer.exec('COMMIT'));
         return out;
       } catch (err) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
@@ -140,9 +173,11 @@ export class KuzuRunner implements Runner {
   }
 
   async schema(statements: string[]): Promise<void> {
-    await this.writeQueue.run(async () => {
-      for (const s of statements) await this.writer.exec(s);
-    });
+    await this.writeQueue.run(() =>
+      this.withoutReads(async () => {
+        for (const s of statements) await this.writer.exec(s);
+      }),
+    );
   }
 
   async close(): Promise<void> {
