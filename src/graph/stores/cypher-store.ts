@@ -56,6 +56,13 @@ const CHUNK = 1000;
  */
 const KUZU_SAFE_SKIP = 1000;
 
+/**
+ * Kuzu 0.11.3 cannot replay a write-ahead log holding a full-text index's creation or removal
+ * ("Cannot find table catalog entry" on the next open, after a process is killed), so every
+ * such change is checkpointed at once: the log then holds only ordinary writes.
+ */
+const CHECKPOINT = 'CHECKPOINT';
+
 /** How long a Neo4j store trusts its search vocabulary (others may write to the database). */
 const VOCABULARY_TTL_MS = 60_000;
 
@@ -90,7 +97,7 @@ export class CypherStore implements GraphStore {
   private async buildFullText(): Promise<void> {
     const existing = await this.fullTextIndexNames();
     const missing = fullTextIndexes().filter((i) => !existing.has(i.name));
-    if (missing.length) await this.runner.schema(missing.map((i) => i.statement));
+    if (missing.length) await this.runner.schema([...missing.map((i) => i.statement), CHECKPOINT]);
     this.fullText = null;
   }
 
@@ -110,7 +117,7 @@ export class CypherStore implements GraphStore {
     this.fullText = null;
     const existing = await this.fullTextIndexNames();
     const drops = fullTextIndexes().filter((i) => existing.has(i.name)).map(dropFullTextQuery);
-    if (drops.length) await this.runner.schema(drops);
+    if (drops.length) await this.runner.schema([...drops, CHECKPOINT]);
   }
 
   async refresh(): Promise<void> {
