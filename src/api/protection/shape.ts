@@ -27,43 +27,49 @@ interface Summary {
   /** Deepest field below it (not counting introspection's `ofType`). */
   depth: number;
   aliases: number;
+  /** Pairs of same-named fields that validation compares, in it and below it. */
+  pairs: number;
+  /** Response names at its top level, with how often each occurs (fragments merged in). */
+  names: Map<string, number>;
 }
 
-export interface Shape extends Summary {
+export interface Shape {
+  selections: number;
+  depth: number;
+  aliases: number;
+  pairs: number;
   /** Fragment spreads written in the document. */
   spreads: number;
 }
 
-type FieldLimit = Pick<Limits, 'maxSpreads' | 'maxExpandedSelections' | 'maxDepth' | 'maxAliases' | 'maxSameNameFields'>;
+type ShapeLimits = Pick<Limits, 'maxSpreads' | 'maxExpandedSelections' | 'maxDepth' | 'maxAliases' | 'maxFieldPairs'>;
 
 /** Measures every operation of `doc`; throws a coded GraphQL error at the first limit crossed. */
-export function checkShape(doc: DocumentNode, limits: FieldLimit): Shape {
+export function checkShape(doc: DocumentNode, limits: ShapeLimits): Shape {
+  const shape: Shape = { selections: 0, depth: 0, aliases: 0, pairs: 0, spreads: countSpreads(doc) };
+  // Checked first: it bounds the work of everything below.
+  if (shape.spreads > limits.maxSpreads) {
+    throw apiError(ErrorCode.QUERY_TOO_COMPLEX, `The query spreads fragments ${shape.spreads} times, above the limit of ${limits.maxSpreads}; inline some of them or split the query.`);
+  }
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new Map<string, Summary>();
   const visiting = new Set<string>();
 
   const summarise = (set: SelectionSetNode): Summary => {
-    const total: Summary = { selections: 0, depth: 0, aliases: 0 };
-    const names = new Map<string, number>();
+    const total: Summary = { selections: 0, depth: 0, aliases: 0, pairs: 0, names: new Map() };
+    const count = (name: string, n: number) => total.names.set(name, (total.names.get(name) ?? 0) + n);
     const add = (s: Summary, depthOffset: number) => {
       total.selections += s.selections;
       total.aliases += s.aliases;
+      total.pairs += s.pairs;
       total.depth = Math.max(total.depth, s.depth + depthOffset);
     };
     const walk = (inner: SelectionSetNode) => {
       for (const sel of inner.selections) {
         total.selections++;
         if (sel.kind === Kind.FIELD) {
-          const name = (sel.alias ?? sel.name).value;
-          const same = (names.get(name) ?? 0) + 1;
-          names.set(name, same);
-          if (same > limits.maxSameNameFields) {
-            throw apiError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `The field "${name}" is asked for more than ${limits.maxSameNameFields} times in one selection; ask for it once.`,
-            );
-          }
+          count((sel.alias ?? sel.name).value, 1);
           if (sel.alias) total.aliases++;
           // `ofType` chains unwrap introspection's List/NonNull wrappers: the schema bounds them.
           const own = sel.name.value === 'ofType' ? 0 : 1;
@@ -74,11 +80,16 @@ export function checkShape(doc: DocumentNode, limits: FieldLimit): Shape {
           walk(sel.selectionSet);
         } else {
           const f = fragments.get(sel.name.value);
-          if (f) add(fragment(f), 0);
+          if (!f) continue;
+          const s = fragment(f);
+          add(s, 0);
+          for (const [name, n] of s.names) count(name, n);
         }
       }
     };
     walk(set);
+    // Validation compares every two fields that answer under one name (and their subfields).
+    for (const n of total.names.values()) total.pairs += (n * (n - 1)) / 2;
     return total;
   };
 
@@ -96,7 +107,6 @@ export function checkShape(doc: DocumentNode, limits: FieldLimit): Shape {
     return s;
   };
 
-  const shape: Shape = { selections: 0, depth: 0, aliases: 0, spreads: 0 };
   // Fragments are measured on their own too: validation walks unused ones as well.
   for (const d of doc.definitions as readonly DefinitionNode[]) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragment(d);
@@ -107,17 +117,20 @@ export function checkShape(doc: DocumentNode, limits: FieldLimit): Shape {
     shape.selections = Math.max(shape.selections, s.selections);
     shape.depth = Math.max(shape.depth, s.depth);
     shape.aliases = Math.max(shape.aliases, s.aliases);
+    shape.pairs += s.pairs;
   }
   for (const s of memo.values()) shape.selections = Math.max(shape.selections, s.selections);
-  shape.spreads = countSpreads(doc);
 
-  if (shape.spreads > limits.maxSpreads) {
-    throw apiError(ErrorCode.QUERY_TOO_COMPLEX, `The query spreads fragments ${shape.spreads} times, above the limit of ${limits.maxSpreads}; inline some of them or split the query.`);
-  }
   if (shape.selections > limits.maxExpandedSelections) {
     throw apiError(
       ErrorCode.QUERY_TOO_COMPLEX,
       `With its fragments expanded the query has about ${formatCount(shape.selections)} selections, above the limit of ${limits.maxExpandedSelections}; fragments that spread other fragments several times multiply. Spread each fragment once.`,
+    );
+  }
+  if (shape.pairs > limits.maxFieldPairs) {
+    throw apiError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `The query asks for the same fields over and over (${formatCount(shape.pairs)} pairs of same-named fields, above the limit of ${limits.maxFieldPairs}); ask for each field once per selection.`,
     );
   }
   if (shape.depth > limits.maxDepth) {
