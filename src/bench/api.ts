@@ -125,7 +125,8 @@ async function busiestPresenters(store: GraphStore, n: number): Promise<{ name: 
 function startServer(cacheMode: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/councilgraph.js'), 'serve', '--db', db, '--port', '0'], {
     env: { ...process.env, NODE_ENV: 'production', COUNCILGRAPH_CACHE: cacheMode },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // One JSON log line per request is part of what is measured; it goes to /dev/null.
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
   return new Promise((resolve, reject) => {
     let out = '';
