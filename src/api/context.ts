@@ -11,8 +11,11 @@ export interface ApiContext {
   limits: Limits;
   requestId: string;
   logger: Logger;
-  /** The estimated cost of the operation, once the protection has computed it (for the log). */
-  cost: number | null;
+  /**
+   * What the request log line reports: the estimated cost, once the protection has computed
+   * it. An object, so it is shared with the shallow copy of the context Apollo executes with.
+   */
+  report: { cost: number | null };
   /** Epoch ms after which no new store round trip starts. */
   deadline: number;
   /** Throws REQUEST_TIMEOUT once the deadline has passed. */
@@ -61,7 +64,7 @@ export function createContext(store: GraphStore, limits: Limits, requestId: stri
     limits,
     requestId,
     logger,
-    cost: null,
+    report: { cost: null },
     deadline,
     checkDeadline,
     pace,

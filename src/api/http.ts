@@ -203,7 +203,7 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
       timer = setTimeout(() => resolve(null), api.limits.timeoutMs);
     });
     const result = await Promise.race([run, timedOut]).finally(() => clearTimeout(timer));
-    note.cost = contextValue.cost;
+    note.cost = contextValue.report.cost;
     if (result === null) {
       run.catch(() => {});
       return errorJson(res, 503, note, { message: timeoutError(api.limits.timeoutMs).message, extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
@@ -212,7 +212,7 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     for (const [k, v] of result.headers) outHeaders[k] = v;
     res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
-      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation, contextValue.cost);
+      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation, contextValue.report.cost);
       return res.end(result.body.string);
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -51,6 +51,19 @@ describe('ReadCache', () => {
     expect((await cache.counts()).documents).toBe(3);
   });
 
+  it('is bounded by bytes, not entries: the least recently used go first', async () => {
+    const store = await memoryStoreWith(fixtureGraphs());
+    const cache = new ReadCache(store, { ttlMs: null, maxBytes: 20_000 });
+    for (let i = 0; i < 200; i++) await cache.list('Person', { search: `name ${i}`, first: 5, offset: 0 });
+    await cache.list('Person', { first: 100, offset: 0 });
+    expect(cache.bytes).toBeLessThanOrEqual(20_000);
+    expect(cache.size).toBeLessThan(200);
+    // The most recent entry is still there.
+    const calls = store.calls.get('list:Person');
+    await cache.list('Person', { first: 100, offset: 0 });
+    expect(store.calls.get('list:Person')).toBe(calls);
+  });
+
   it('does not keep a failed read', async () => {
     class Flaky extends MemoryStore {
       fail = true;

@@ -25,7 +25,7 @@ export function protectionPlugin(limits: Limits, estimates: () => ListEstimates)
             (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
           );
           const { cost } = analyseOperation(rc.schema, rc.operation, fragments, rc.request.variables, limits, estimates());
-          rc.contextValue.cost = cost;
+          rc.contextValue.report.cost = cost;
         },
         async didEncounterErrors(rc) {
           for (const error of rc.errors) {
