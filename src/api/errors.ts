@@ -24,8 +24,3 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export function apiError(code: ErrorCode, message: string, httpStatus = 400): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: httpStatus } } });
 }
-
-/** A GraphQL-over-HTTP error body for requests refused before they reach Apollo. */
-export function errorBody(code: ErrorCode, message: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
-}

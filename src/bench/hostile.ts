@@ -14,9 +14,8 @@
  *
  *   npm run bench:hostile [-- --connections 8 --duration 10 --db PATH]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,19 +23,10 @@ import { parseArgs } from 'node:util';
 import { DEEP_OFFSETS, FRAGMENT_FAMILY, longStringQueries } from '../../test/api/hostile-queries.ts';
 import { openStore } from '../graph/stores/open.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
+import { autocannon, startServe, stopServe } from './serve.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET_MS = 50;
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const { values } = parseArgs({
   options: {
@@ -53,23 +43,6 @@ function percentile(xs: number[], p: number): number {
 
 function fmt(xs: number[]): string {
   return `p50 ${percentile(xs, 0.5).toFixed(1)} ms   p99 ${percentile(xs, 0.99).toFixed(1)} ms   max ${Math.max(...xs).toFixed(1)} ms   (${xs.length} probes)`;
-}
-
-function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
-  // Request logs are part of what is measured; they go to /dev/null rather than the terminal.
-  const child = spawn(process.execPath, [join(ROOT, 'bin/councilgraph.js'), 'serve', '--db', db, '--port', '0'], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /GraphQL\s+POST (http:\/\/\S+)\/graphql/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    });
-    child.once('exit', (code) => reject(new Error(`councilgraph serve exited with ${code} before listening:\n${out}`)));
-  });
 }
 
 /** Times GET /healthz every 10 ms until `stop()` resolves the returned list. */
@@ -104,7 +77,7 @@ try {
     await ingestPaths(store, [join(ROOT, 'ingest')], {});
     await store.close();
   }
-  const started = await startServer(db);
+  const started = await startServe(db);
   server = started.child;
   const { url } = started;
 
@@ -146,10 +119,6 @@ try {
   console.log(`target: refusals and /healthz under ${TARGET_MS} ms at p99: ${ok ? 'met' : 'not met'}`);
   process.exitCode = ok ? 0 : 1;
 } finally {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  if (server) await stopServe(server);
   rmSync(work, { recursive: true, force: true });
 }

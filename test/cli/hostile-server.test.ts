@@ -5,10 +5,9 @@
  * fired at it back to back, /healthz keeps answering. Bounds are loose for a loaded 2-core
  * machine; `npm run bench:hostile` prints the real figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureGraphs } from '../api/fixture.ts';
+import { describe, expect, it } from 'vitest';
 import { DEEP_OFFSETS, FRAGMENT_FAMILY, longStringQueries, REFUSAL_CODES } from '../api/hostile-queries.ts';
-import { kuzuWith, postQuery, type Served, startCli } from './helpers.ts';
+import { postQuery, servedFixture } from './helpers.ts';
 
 async function post(url: string, query: string, variables?: Record<string, unknown>) {
   const started = performance.now();
@@ -22,21 +21,12 @@ function percentile(values: number[], p: number): number {
 }
 
 describe('a running server under hostile queries', () => {
-  let store: Awaited<ReturnType<typeof kuzuWith>>;
-  let served: Served;
-  beforeAll(async () => {
-    store = await kuzuWith(fixtureGraphs());
-    served = await startCli(['serve', '--db', store.db, '--port', '0']);
-  }, 180_000);
-  afterAll(async () => {
-    if (served) expect(await served.stop('SIGTERM'), served.output()).toBe(0);
-    store?.remove();
-  });
+  const ctx = servedFixture();
 
   it('answers huge offsets and long strings with coded errors and stays up', async () => {
     for (const offset of [...DEEP_OFFSETS, 12_000, 99_999]) {
       for (const list of ['people', 'bodies', 'strategies', 'topics', 'meetings']) {
-        const { body } = await post(served.url, `{ ${list}(first: 10, offset: ${offset}) { id } }`);
+        const { body } = await post(ctx.served.url, `{ ${list}(first: 10, offset: ${offset}) { id } }`);
         if (offset <= 100_000) expect(body, `${list} offset ${offset}`).toEqual({ data: { [list]: [] } });
         else expect(REFUSAL_CODES).toContain(body.errors?.[0]?.extensions?.code);
       }
@@ -44,13 +34,13 @@ describe('a running server under hostile queries', () => {
     // Long strings: just over the cap, and 90 KB (what grew an earlier server by gigabytes).
     for (const text of ['x'.repeat(401), 'y'.repeat(90_000)]) {
       for (const { query, variables } of longStringQueries(text)) {
-        const { body } = await post(served.url, query, variables);
+        const { body } = await post(ctx.served.url, query, variables);
         expect(body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
         expect(body.errors?.[0]?.extensions?.requestId).toMatch(/^[\w-]+$/);
       }
     }
-    expect(served.child.exitCode).toBeNull();
-    const health = await (await fetch(`${served.url}/healthz`)).json();
+    expect(ctx.served.child.exitCode).toBeNull();
+    const health = await (await fetch(`${ctx.served.url}/healthz`)).json();
     expect(health).toMatchObject({ status: 'ok' });
   }, 120_000);
 
@@ -61,7 +51,7 @@ describe('a running server under hostile queries', () => {
     let attacking = true;
     const attacker = async (k: number) => {
       for (let i = k; attacking; i++) {
-        const { body, ms } = await post(served.url, family[i % family.length]!);
+        const { body, ms } = await post(ctx.served.url, family[i % family.length]!);
         expect(REFUSAL_CODES).toContain(body.errors?.[0]?.extensions?.code);
         refused.push(ms);
       }
@@ -70,7 +60,7 @@ describe('a running server under hostile queries', () => {
     const until = Date.now() + 4_000;
     while (Date.now() < until) {
       const started = performance.now();
-      const res = await fetch(`${served.url}/healthz`);
+      const res = await fetch(`${ctx.served.url}/healthz`);
       expect(res.status).toBe(200);
       await res.arrayBuffer();
       health.push(performance.now() - started);
@@ -83,6 +73,6 @@ describe('a running server under hostile queries', () => {
     expect(percentile(refused, 0.5), `hostile p50 of ${refused.length}`).toBeLessThan(250);
     expect(percentile(health, 0.5), `healthz p50 of ${health.length}`).toBeLessThan(250);
     expect(Math.max(...health), 'healthz max').toBeLessThan(2_000);
-    expect(served.child.exitCode).toBeNull();
+    expect(ctx.served.child.exitCode).toBeNull();
   }, 120_000);
 });
