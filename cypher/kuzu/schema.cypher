@@ -19,6 +19,7 @@ CREATE REL TABLE IF NOT EXISTS `CHAIRED`(FROM `Person` TO `Meeting`, `doc` STRIN
 CREATE REL TABLE IF NOT EXISTS `ATTENDED_ITEM`(FROM `Person` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);
 CREATE REL TABLE IF NOT EXISTS `PRESENTED`(FROM `Person` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);
 CREATE REL TABLE IF NOT EXISTS `INTRODUCED`(FROM `Person` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);
+CREATE REL TABLE IF NOT EXISTS `MENTIONED_IN`(FROM `Person` TO `Item`, FROM `Person` TO `Meeting`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);
 CREATE REL TABLE IF NOT EXISTS `HOLDS_ROLE`(FROM `Person` TO `Role`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `seen` STRING);
 CREATE REL TABLE IF NOT EXISTS `OF`(FROM `Role` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);
 CREATE REL TABLE IF NOT EXISTS `REPRESENTS`(FROM `Person` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING);

@@ -30,6 +30,7 @@ CREATE INDEX rel_chaired_doc IF NOT EXISTS FOR ()-[r:`CHAIRED`]-() ON (r.`doc`);
 CREATE INDEX rel_attended_item_doc IF NOT EXISTS FOR ()-[r:`ATTENDED_ITEM`]-() ON (r.`doc`);
 CREATE INDEX rel_presented_doc IF NOT EXISTS FOR ()-[r:`PRESENTED`]-() ON (r.`doc`);
 CREATE INDEX rel_introduced_doc IF NOT EXISTS FOR ()-[r:`INTRODUCED`]-() ON (r.`doc`);
+CREATE INDEX rel_mentioned_in_doc IF NOT EXISTS FOR ()-[r:`MENTIONED_IN`]-() ON (r.`doc`);
 CREATE INDEX rel_holds_role_doc IF NOT EXISTS FOR ()-[r:`HOLDS_ROLE`]-() ON (r.`doc`);
 CREATE INDEX rel_of_doc IF NOT EXISTS FOR ()-[r:`OF`]-() ON (r.`doc`);
 CREATE INDEX rel_represents_doc IF NOT EXISTS FOR ()-[r:`REPRESENTS`]-() ON (r.`doc`);

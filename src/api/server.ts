@@ -120,7 +120,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
         // Full-text indexes first (Kuzu rebuilds them after writes), then the list sizes.
         void (backing.refresh?.() ?? Promise.resolve())
           .catch((err: unknown) => logger.warn({ err }, 'could not rebuild the search indexes; search falls back to substring matching'))
-          .then(() => api.refreshEstimates());
+          .then(() => (limits.maxCost !== null ? api.refreshEstimates() : undefined));
       }, ESTIMATES_SETTLE_MS);
       refreshTimer.unref();
     },
@@ -143,8 +143,10 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       await apollo.stop();
     },
   };
-  await api.refreshEstimates();
-  if (options.estimatesRefreshMs) {
+  // Estimates only price queries against a cost limit: with none (`query --unlimited`, the
+  // eval), reading them would be wasted.
+  if (limits.maxCost !== null) await api.refreshEstimates();
+  if (options.estimatesRefreshMs && limits.maxCost !== null) {
     periodic = setInterval(() => void api.refreshEstimates(), options.estimatesRefreshMs);
     periodic.unref();
   }

@@ -10,6 +10,7 @@ import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 import { BASELINE_METHOD, compromisePeople } from './baseline.ts';
 import { loadGold, type GoldDocument } from './gold.ts';
+import { graphPrediction } from './graph-stage.ts';
 import { projectDocument } from './project.ts';
 import { readUtf8Document } from './read-local.ts';
 import {
@@ -29,6 +30,21 @@ export type Extractor = (raw: RawDocument) => ResolvedDocument | Promise<Resolve
 export type Reader = (path: string) => Promise<RawDocument>;
 export type FieldScores = Record<Field, FieldScore>;
 
+/**
+ * Where a prediction is read: `extract` is the extractor's own output; `graph` is the same
+ * document after ingestion into a fresh store, read back through the GraphQL API (what users
+ * see). Floors pin `graph`; `extract` beside it shows what the store loses.
+ */
+export type Stage = 'graph' | 'extract';
+export const STAGES: readonly Stage[] = ['graph', 'extract'];
+
+export interface StageScores {
+  fields: FieldScores;
+  macroF1: number | null;
+  /** How many fields had anything to score and so entered the macro mean. */
+  macroFields: number;
+}
+
 export interface EvaluateOptions {
   corpusDir: string;
   goldDir: string;
@@ -38,13 +54,17 @@ export interface EvaluateOptions {
   read?: Reader;
   /** Run the compromise baseline (default true). */
   baseline?: boolean;
+  /** Stages to score (default both); the first is the report's headline (`fields`, `macroF1`). */
+  stages?: readonly Stage[];
 }
 
 export interface DocumentReport {
   id: string;
   goldFile: string;
+  /** The headline stage's scores. */
   fields: FieldScores;
   macroF1: number | null;
+  byStage: Partial<Record<Stage, { fields: FieldScores; macroF1: number | null }>>;
   baseline: FieldScore | null;
   /** Reader, extractor and projection warnings for this document. */
   warnings: string[];
@@ -56,11 +76,15 @@ export interface EvalReport {
   corpusDir: string;
   goldDir: string;
   reader: string;
+  /** The stages scored, headline first. */
+  stages: Stage[];
   documents: DocumentReport[];
+  /** The headline stage's scores. */
   fields: FieldScores;
   macroF1: number | null;
   /** How many fields had anything to score and so entered the macro mean. */
   macroFields: number;
+  byStage: Partial<Record<Stage, StageScores>>;
   baseline: { method: string; field: 'people'; score: FieldScore } | null;
   corpusWithoutGold: string[];
   goldWithoutCorpus: string[];
@@ -154,29 +178,46 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
   const extract = options.extract ?? (await defaultExtractor());
   const runBaseline = options.baseline ?? true;
 
+  const stages: Stage[] = [...new Set(options.stages ?? STAGES)];
+  if (stages.length === 0) throw new EvalInputError('no stage to score; pass graph, extract or both');
   const documents: DocumentReport[] = [];
-  const docCounts: DocumentCounts[] = [];
+  const docCounts = new Map<Stage, DocumentCounts[]>(stages.map((s) => [s, []]));
   let baselineTotal: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [i, pair] of pairs.entries()) {
     const gold = golds[i]!;
     const warnings: string[] = [];
     if (gold.source !== pair.doc) warnings.push(`gold ${pair.gold} names source '${gold.source}', paired by name with ${pair.doc}`);
-    let predicted = emptyPrediction(pair.doc);
+    const predicted = new Map<Stage, GoldDocument>(stages.map((s) => [s, emptyPrediction(pair.doc)]));
     let error: string | null = null;
     let raw: RawDocument | null = null;
+    let step = 'reading';
     try {
       raw = await read(join(corpusDir, pair.doc));
       warnings.push(...raw.warnings);
+      step = 'extracting';
       const resolved = await extract(raw);
       warnings.push(...resolved.warnings);
-      const projection = projectDocument(resolved);
-      warnings.push(...projection.warnings);
-      predicted = projection.doc;
+      if (predicted.has('extract')) {
+        const projection = projectDocument(resolved);
+        warnings.push(...projection.warnings);
+        predicted.set('extract', projection.doc);
+      }
+      if (predicted.has('graph')) {
+        step = 'ingesting and reading back';
+        const served = await graphPrediction(resolved);
+        warnings.push(...served.warnings);
+        predicted.set('graph', served.doc);
+      }
     } catch (err) {
-      error = `${raw ? 'extracting' : 'reading'} ${pair.doc} failed: ${(err as Error).message}`;
+      error = `${step} ${pair.doc} failed: ${(err as Error).message}`;
     }
-    const counts = scoreDocument(gold, predicted);
-    docCounts.push(counts);
+    const byStage: DocumentReport['byStage'] = {};
+    for (const stage of stages) {
+      const counts = scoreDocument(gold, predicted.get(stage)!);
+      docCounts.get(stage)!.push(counts);
+      const fields = summariseAll(counts);
+      byStage[stage] = { fields, macroF1: macroF1(Object.values(fields)) };
+    }
     let baseline: FieldScore | null = null;
     if (runBaseline) {
       // A document that could not be read gives the baseline nothing to find, like the extractor.
@@ -184,28 +225,39 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       baselineTotal = { tp: baselineTotal.tp + c.tp, fp: baselineTotal.fp + c.fp, fn: baselineTotal.fn + c.fn };
       baseline = summarise(c);
     }
-    const fields = summariseAll(counts);
+    const headline = byStage[stages[0]!]!;
     documents.push({
       id: pair.doc,
       goldFile: pair.gold,
-      fields,
-      macroF1: macroF1(Object.values(fields)),
+      fields: headline.fields,
+      macroF1: headline.macroF1,
+      byStage,
       baseline,
       warnings,
       error,
     });
   }
 
-  const fields = summariseAll(sumDocuments(docCounts));
-  const scored = Object.values(fields).filter((f) => f.f1 !== null).length;
+  const byStage: EvalReport['byStage'] = {};
+  for (const stage of stages) {
+    const fields = summariseAll(sumDocuments(docCounts.get(stage)!));
+    byStage[stage] = {
+      fields,
+      macroF1: macroF1(Object.values(fields)),
+      macroFields: Object.values(fields).filter((f) => f.f1 !== null).length,
+    };
+  }
+  const headline = byStage[stages[0]!]!;
   return {
     corpusDir,
     goldDir,
     reader: readerName,
+    stages,
     documents,
-    fields,
-    macroF1: macroF1(Object.values(fields)),
-    macroFields: scored,
+    fields: headline.fields,
+    macroF1: headline.macroF1,
+    macroFields: headline.macroFields,
+    byStage,
     baseline: runBaseline ? { method: BASELINE_METHOD, field: 'people', score: summarise(baselineTotal) } : null,
     corpusWithoutGold: corpusFiles.filter((f) => !goldStems.has(stem(f))),
     goldWithoutCorpus: goldFiles.filter((g) => !docsByStem.has(stem(g))),

@@ -37,6 +37,39 @@ export const GoldDeferralSchema = z
   })
   .strict();
 
+/**
+ * The project's extension of the key (test/fixtures/KEY-FORMAT.md): what the body resolved in an
+ * item, who moved and seconded it, the vote. Optional, so the shared FORMAT.md keys stay valid.
+ */
+export const DECISION_OUTCOMES = ['APPROVED', 'NOTED', 'ENDORSED', 'AGREED', 'RECOMMENDED', 'DEFERRED', 'REFUSED', 'WITHDRAWN', 'OTHER'] as const;
+export const INTEREST_KINDS = ['PECUNIARY', 'NON_PECUNIARY', 'OTHER_REGISTRABLE', 'UNSPECIFIED'] as const;
+const count = z.number().int().nonnegative().nullable();
+
+export const GoldDecisionSchema = z
+  .object({
+    text,
+    outcome: z.enum(DECISION_OUTCOMES).nullable(),
+    moved_by: name.nullable(),
+    seconded_by: name.nullable(),
+    votes_for: count,
+    votes_against: count,
+    abstentions: count,
+    unanimous: z.boolean().nullable(),
+  })
+  .strict();
+
+export const GoldDeclarationSchema = z
+  .object({
+    person: name,
+    /** The number (or title, when it has none) of the item the interest is about; null when not said. */
+    item: text.nullable(),
+    interest: z.string(),
+    kind: z.enum(INTEREST_KINDS),
+  })
+  .strict();
+
+export const GoldSubstitutionSchema = z.object({ person: name, for: name.nullable() }).strict();
+
 export const GoldItemSchema = z
   .object({
     number: text.nullable(),
@@ -47,6 +80,8 @@ export const GoldItemSchema = z
     requests: z.array(text),
     deferrals: z.array(GoldDeferralSchema),
     strategies: z.array(text),
+    decisions: z.array(GoldDecisionSchema).optional(),
+    asked: z.array(name).optional(),
   })
   .strict();
 
@@ -61,12 +96,17 @@ export const GoldDocumentSchema = z
     apologies: z.array(name),
     people: z.array(GoldPersonSchema),
     items: z.array(GoldItemSchema),
+    declarations: z.array(GoldDeclarationSchema).optional(),
+    substitutions: z.array(GoldSubstitutionSchema).optional(),
   })
   .strict();
 
 export type GoldPerson = z.infer<typeof GoldPersonSchema>;
 export type GoldDeferral = z.infer<typeof GoldDeferralSchema>;
 export type GoldItem = z.infer<typeof GoldItemSchema>;
+export type GoldDecision = z.infer<typeof GoldDecisionSchema>;
+export type GoldDeclaration = z.infer<typeof GoldDeclarationSchema>;
+export type GoldSubstitution = z.infer<typeof GoldSubstitutionSchema>;
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 
 /** A gold file that cannot be used, with the file and the problem in the message. */

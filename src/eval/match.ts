@@ -9,8 +9,15 @@ import type { GoldDeferral, GoldItem } from './gold.ts';
 
 /** Titles FORMAT.md says to ignore in names. */
 export const NAME_TITLES: ReadonlySet<string> = new Set([
-  'councillor', 'cllr', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'deputy',
-  'alderman', 'mayor', 'county', 'rt', 'hon', 'lord', 'lady',
+  'councillor', 'cllr', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame',
+  'deputy', 'alderman', 'mayor', 'county', 'rt', 'hon', 'lord', 'lady', 'provost', 'bailie',
+  'verderer', 'baroness', 'baron', 'canon', 'rev', 'revd', 'reverend',
+]);
+
+/** Honours FORMAT.md says to ignore after a name ("M J Hill OBE" is "M J Hill"). */
+export const NAME_HONOURS: ReadonlySet<string> = new Set([
+  'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'bem', 'jp', 'dl', 'am', 'ms', 'mp', 'msp', 'mla', 'mep',
+  'qpm', 'qc', 'kc', 'phd', 'frcp', 'frcs',
 ]);
 
 /** Words FORMAT.md says to drop before comparing texts. */
@@ -43,15 +50,18 @@ export function words(text: string): string[] {
 }
 
 /**
- * A name's tokens with leading titles removed ("County Councillor Susan Prynn" → susan prynn,
- * "Councillor Mrs Bromby" → bromby). Only leading titles go and the last token always stays,
- * because it is the surname even when it is also a title word ("Jane Lord", "Councillor Lord").
+ * A name's tokens with leading titles and trailing honours removed ("County Councillor Susan
+ * Prynn" → susan prynn, "Councillor Mrs Bromby" → bromby, "M J Hill OBE" → m j hill). At least
+ * one token always stays, because it is the surname even when it is also a title or an honour
+ * word ("Jane Lord", "Councillor Lord", "Councillor Am").
  */
 export function nameTokens(name: string): string[] {
   const all = words(name);
+  let end = all.length;
+  while (end > 1 && NAME_HONOURS.has(all[end - 1]!)) end--;
   let start = 0;
-  while (start < all.length - 1 && NAME_TITLES.has(all[start]!)) start++;
-  return all.slice(start);
+  while (start < end - 1 && NAME_TITLES.has(all[start]!)) start++;
+  return all.slice(start, end);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -128,9 +138,33 @@ export function textsMatch(a: string, b: string): boolean {
   return textScore(a, b) > 0;
 }
 
-/** "14", "14.", "(14)" and "14 " are the same printed number; "14a" and "14(a)" are not. */
+/**
+ * FORMAT.md: numbers compare without case, spaces and punctuation other than `/` and `.`
+ * ("14", "14." and "(14)" are one number; a trailing full stop is punctuation, not part of it).
+ */
 export function normaliseItemNumber(n: string): string {
-  return words(n).join(' ');
+  return n
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/.]+/gu, '')
+    .replace(/[./]+$/, '')
+    .replace(/^[./]+/, '');
+}
+
+/**
+ * FORMAT.md: a number matches a longer one that ends with it after a non-digit ("CYP 1/10"
+ * matches "1/10"; "11/10" does not match "1/10"). Compared after normalisation, so the
+ * separator may have been a space ("CYP 1/10" → "cyp1/10"): the character before the shorter
+ * number in the longer one must not be a digit.
+ */
+export function itemNumbersMatch(a: string, b: string): boolean {
+  const x = normaliseItemNumber(a);
+  const y = normaliseItemNumber(b);
+  if (x === '' || y === '') return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (!long.endsWith(short)) return false;
+  return !/\p{N}/u.test(long[long.length - short.length - 1]!);
 }
 
 /**
@@ -141,8 +175,10 @@ export function normaliseItemNumber(n: string): string {
 export function itemScore(gold: Pick<GoldItem, 'number' | 'title'>, pred: Pick<GoldItem, 'number' | 'title'>): number {
   const j = jaccard(gold.title, pred.title);
   if (gold.number !== null && pred.number !== null) {
-    if (normaliseItemNumber(gold.number) !== normaliseItemNumber(pred.number)) return 0;
-    return j >= NUMBERED_TITLE_THRESHOLD ? 1 + j : 0;
+    if (!itemNumbersMatch(gold.number, pred.number)) return 0;
+    // An exact number pairs before a suffix match ("1/10" before "CYP 1/10").
+    const exact = normaliseItemNumber(gold.number) === normaliseItemNumber(pred.number) ? 0.5 : 0;
+    return j >= NUMBERED_TITLE_THRESHOLD ? 1 + exact + j : 0;
   }
   return j >= TEXT_THRESHOLD ? j : 0;
 }

@@ -2,7 +2,7 @@
  * The evaluation report as plain text (a fixed-width table) or JSON. The JSON is the
  * `EvalReport` object itself, so scripts see exactly what tests assert on.
  */
-import type { DocumentReport, EvalReport, FieldScores } from './evaluate.ts';
+import type { DocumentReport, EvalReport, FieldScores, Stage } from './evaluate.ts';
 import { FIELDS, type FieldScore } from './score.ts';
 
 const NA = 'n/a';
@@ -25,21 +25,36 @@ function scoreRow(label: string, s: FieldScore): string {
   return row([label, num(s.precision), num(s.recall), num(s.f1), String(s.tp), String(s.fp), String(s.fn)]);
 }
 
-function fieldTable(fields: FieldScores): string[] {
-  const lines = [row(HEADER), '-'.repeat(WIDTHS.reduce((a, b) => a + b + 1, -1))];
-  for (const f of FIELDS) lines.push(scoreRow(f, fields[f]));
+const STAGE_LABEL: Record<Stage, string> = { graph: 'graph (as served)', extract: 'extractor only' };
+
+/** One stage: P, R, F1 and counts. Two stages: the headline in full, then the other's P/R/F1. */
+function fieldTable(byStage: Partial<Record<Stage, { fields: FieldScores }>>, stages: readonly Stage[]): string[] {
+  const [first, second] = stages as [Stage, Stage | undefined];
+  const main = byStage[first]!.fields;
+  const other = second ? byStage[second]!.fields : null;
+  const width = WIDTHS.reduce((a, b) => a + b + 1, -1);
+  const lines: string[] = [];
+  if (other) lines.push(`${' '.repeat(WIDTHS[0] + 1)}${STAGE_LABEL[first].padEnd(width - WIDTHS[0] - 1)}   ${STAGE_LABEL[second!]}`);
+  lines.push(row(HEADER) + (other ? '   ' + ['P', 'R', 'F1'].map((h) => h.padStart(6)).join(' ') : ''));
+  lines.push('-'.repeat(width + (other ? 24 : 0)));
+  for (const f of FIELDS) {
+    let line = scoreRow(f, main[f]);
+    if (other) line = line.padEnd(width) + '   ' + [other[f].precision, other[f].recall, other[f].f1].map((x) => num(x).padStart(6)).join(' ');
+    lines.push(line);
+  }
   return lines;
 }
 
-function macroLine(macro: number | null, scored: number): string {
-  return `macro F1: ${num(macro)} (mean over the ${scored} of ${FIELDS.length} fields with anything to score; n/a fields left out)`;
+function macroLine(report: { stages: readonly Stage[] } & { byStage: Partial<Record<Stage, { macroF1: number | null; macroFields?: number }>> }, scored: number): string {
+  const parts = report.stages.map((s) => `${num(report.byStage[s]!.macroF1)} ${report.stages.length > 1 ? STAGE_LABEL[s] : ''}`.trim());
+  return `macro F1: ${parts.join(', ')} (mean over the ${scored} of ${FIELDS.length} fields with anything to score; n/a fields left out)`;
 }
 
-function documentSection(doc: DocumentReport): string[] {
+function documentSection(doc: DocumentReport, stages: readonly Stage[]): string[] {
   const scored = Object.values(doc.fields).filter((f) => f.f1 !== null).length;
   const lines = ['', `== ${doc.id} (gold ${doc.goldFile})`];
   if (doc.error) lines.push(`error: ${doc.error} (scored as an empty extraction)`);
-  lines.push(...fieldTable(doc.fields), macroLine(doc.macroF1, scored));
+  lines.push(...fieldTable(doc.byStage, stages), macroLine({ stages, byStage: doc.byStage }, scored));
   if (doc.baseline) lines.push(scoreRow('baseline: compromise people', doc.baseline));
   for (const w of doc.warnings) lines.push(`warning: ${w}`);
   return lines;
@@ -52,9 +67,11 @@ export function formatText(report: EvalReport, options: { verbose?: boolean } = 
     `  gold   ${report.goldDir}`,
     `  reader ${report.reader}`,
     '',
-    ...fieldTable(report.fields),
+    `  stages ${report.stages.map((s) => STAGE_LABEL[s]).join(', ')}`,
     '',
-    macroLine(report.macroF1, report.macroFields),
+    ...fieldTable(report.byStage, report.stages),
+    '',
+    macroLine(report, report.macroFields),
   ];
   if (report.baseline) {
     lines.push('', `baseline (${report.baseline.method}):`, scoreRow('baseline: compromise people', report.baseline.score));
@@ -74,7 +91,7 @@ export function formatText(report: EvalReport, options: { verbose?: boolean } = 
   if (report.goldWithoutCorpus.length > 0) {
     lines.push('', `gold files with no document in the corpus: ${report.goldWithoutCorpus.join(', ')}`);
   }
-  if (options.verbose) for (const d of report.documents) lines.push(...documentSection(d));
+  if (options.verbose) for (const d of report.documents) lines.push(...documentSection(d, report.stages));
   return lines.join('\n');
 }
 

@@ -1,16 +1,24 @@
 /**
- * Person mentions: "Councillor T. Collingham", "Councillors Bower, Garnett and Monk",
- * "Cllr Jon Hubbard", "Mr Dick Madden", and untitled full names ("Helen Sweaton") whose first
- * word is a given name. Role-only mentions ("the Joint Assistant Director") are found in roles.ts.
+ * The grammar of a person's name in minutes: a title or an office used as one, given names or
+ * initials, a surname, honours after it.
  *
- * Every pattern here is linear: bounded repetitions over disjoint character classes.
+ *   Councillor Mrs Ann Cains · Cllr G. Singh Sohal · Mayor J Palmer · Provost Lorraine Cameron
+ *   R T Vale · K. Marsh · C.Hesmondhalgh · Councillor Ann SMITH · Mr J Holdich OBE JP
+ *   Chief Inspector Dawn Hibbert · A Van de Weyer · Zoë Metcalfe
+ *
+ * In running text a name needs evidence that it is one: a title, a given name from the lexicon,
+ * initials written as initials, a post framing it ("Jo Hale, Head of Place"), or an earlier
+ * mention the document framed. Inside a list of people (an attendance block, "Councillors A, B
+ * and C") the list itself is the evidence, so a bare surname or an unfamiliar given name reads.
+ * Everything is one left-to-right pass over tokens: linear in the text.
  */
-import { isGivenName } from '../lexicon/given-names.ts';
-import { lowerBound } from '../text/search.ts';
-import { looksLikeRole, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS } from '../lexicon/roles.ts';
+import { canonicalTitle, COURTESY, FORMS_OF_ADDRESS, HONOUR_SET, isCouncillorTitle, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PARTICLE_SET, PLURAL_FORMS, RANKS, titleIsPost } from '../lexicon/address.ts';
+import { isEverydayWord, isGivenName, isGivenNameAlsoWord, isGivenNameBeforeSurname } from '../lexicon/given-names.ts';
+import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeRole } from '../lexicon/roles.ts';
+import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
 
 export interface NameParts {
-  /** "Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", … as printed (Cllr → Councillor). */
+  /** "Councillor", "Mr", "Mrs", "Dr", "Mayor", "Chief Inspector"… (Cllr → Councillor). */
   title: string | null;
   /** A courtesy title after Councillor: "Councillor Mrs Bromby". */
   courtesy: string | null;
@@ -24,233 +32,434 @@ export interface PersonMention {
   end: number;
   parts: NameParts;
   councillor: boolean;
+  /** Which rule of the name grammar read it (evidence records it). */
+  rule: NameRuleId;
 }
 
-const TOKEN = "(?:O'|D')?(?:Ma?c)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)*";
-const PARTICLE = '(?:de|da|di|du|van|von|der|den|le|la|del|bin)';
-const COURTESY = '(?:Mrs|Mr|Ms|Miss|Dr)';
-const TITLE = '(?:County\\s+Councillor|Councillor|Cllr\\.?|Mrs\\.?|Mr\\.?|Ms\\.?|Miss|Dr\\.?|Professor|Prof\\.?|Sir|Dame|Alderman|Baroness|(?:Chief\\s+|Detective\\s+)?(?:Inspector|Superintendent|Sergeant|Constable))';
+export type NameRuleId =
+  | 'name.titled'
+  | 'name.office-title'
+  | 'name.given-surname'
+  | 'name.initials-surname'
+  | 'name.framed'
+  | 'name.list-entry'
+  | 'name.councillor-list'
+  | 'name.known'
+  | 'name.first-name-only';
 
-const TITLED = new RegExp(
-  `\\b(${TITLE})(?:[ ]+(${COURTESY})\\.?)?((?:[ ]+[A-Z]\\.){0,3}(?:[ ]+[A-Z](?=[ ]+[A-Z][a-z]))?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,3})`,
-  'g',
-);
-const COUNCILLOR_LIST_START = /\b(?:Councillors|Cllrs\.?|County Councillors)\s*:?-?\s+(?=[A-Z])/g;
-const LIST_ENTRY = new RegExp(
-  `^((?:${COURTESY}\\.?\\s+)?(?:[A-Z]\\.\\s*){0,3})(${TOKEN}(?:\\s+${TOKEN})?)(\\s*\\([^()\\n]{1,60}\\))?`,
-);
-const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?|\s*&\s*)/;
-const FULL_NAME = new RegExp(`\\b(${TOKEN})((?:[ ]+[A-Z]\\.?)?)((?:[ ]+(?:${PARTICLE}[ ]+)?${TOKEN}){1,2})\\b`, 'g');
+/** Descriptions for `eval --rules` and the docs: the family each name rule reads. */
+export const NAME_RULES: Record<NameRuleId, string> = {
+  'name.titled': 'a form of address before a name: Councillor, Cllr, Mr, Mrs, Dr, Professor, Sir, Revd…',
+  'name.office-title': 'an office or rank used as a title: Mayor, Provost, Alderman, Bailie, Chief Inspector…',
+  'name.given-surname': 'an untitled given name (from the lexicon) and a surname',
+  'name.initials-surname': 'initials written as initials (dotted or two or more) and a surname',
+  'name.framed': 'a name the text frames as one: a post beside it, its own initials in brackets, "Contact:"',
+  'name.list-entry': 'an entry of an attendance list, where the list is the evidence',
+  'name.councillor-list': '"Councillors A, B and C", "Cllrs: X, Y": the plural title covers each name',
+  'name.known': 'a name framed as a person once, wherever else it appears in the document',
+  'name.first-name-only': 'a first name alone after a full mention ("Priya explained"), when one person has it',
+};
 
-const STOP_IN_NAME = new Set([...NON_NAME_WORDS].filter((w) => !isSurnameToo(w)));
+// ---------------------------------------------------------------- vocabulary
 
-/** Common words that are also common surnames: allowed after a given name or a title. */
-function isSurnameToo(word: string): boolean {
-  return ['young', 'green', 'hall', 'ward', 'head', 'page', 'day', 'may', 'lord', 'good', 'lane',
-    'march', 'ford', 'field', 'page', 'bishop', 'king', 'cook', 'baker', 'mason', 'parish',
-    'town', 'city', 'love', 'best', 'new', 'hope', 'price', 'bell', 'rose', 'north', 'west',
-    'south', 'east', 'long', 'short', 'little', 'white', 'black', 'brown', 'gray', 'grey'].includes(word);
-}
+const MULTI_TITLES = [...FORMS_OF_ADDRESS, ...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK, ...RANKS]
+  .map((t) => t.split(' '))
+  .sort((a, b) => b.length - a.length);
+const OFFICE_SET = new Set<string>([...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK, ...RANKS]);
+const PLURAL_SET = new Set<string>(PLURAL_FORMS);
+const COURTESY_SET = new Set<string>(COURTESY);
+const AMBIGUOUS_TITLES = new Set(['Deputy', 'Commissioner', 'Judge', 'Freeman', 'Sheriff', 'Chairman', 'Chairwoman', 'Convener', 'Convenor', 'Lord', 'Lady', 'Father', 'Canon', 'Inspector', 'Sergeant', 'Constable', 'Commander', 'Superintendent', 'Area Manager', 'Group Manager', 'Station Manager', 'Watch Manager', 'Crew Manager', 'PC', 'DI', 'DS']);
 
-function titleOf(raw: string): string {
-  const t = raw.replace(/\.$/, '').replace(/\s+/g, ' ');
-  if (/inspector|superintendent|sergeant|constable/i.test(t)) return t;
-  if (/^cllr$/i.test(t) || /^councillor$/i.test(t) || /county councillor/i.test(t)) return 'Councillor';
-  if (/^prof/i.test(t)) return 'Professor';
-  return t;
-}
+/** Acronyms and shouted words that are never a surname, even in capitals after a name. */
+const UPPER_NOT_NAME = new Set(['NHS', 'ICB', 'CCG', 'SEND', 'CEO', 'LAC', 'CYP', 'CYPS', 'DFE', 'UK', 'GP', 'MP', 'OBE', 'AND', 'THE', 'OF', 'FOR', 'TO', 'IN', 'ON', 'AT', 'BY', 'PDF', 'KB', 'MB', 'LA', 'CSE', 'CQC', 'ICS', 'PCC', 'PFCC', 'HR', 'IT', 'ICT', 'VC', 'TBC', 'NB', 'AOB', 'RMBC', 'CIC', 'LTD', 'PLC']);
 
-function words(s: string): string[] {
-  return s.trim().split(/\s+/).filter(Boolean);
-}
+/** Common words that are also surnames: allowed after a title, a given name or initials. */
+const SURNAME_TOO = new Set(['young', 'green', 'hall', 'ward', 'head', 'page', 'day', 'may', 'lord', 'good', 'lane', 'march', 'ford', 'field', 'bishop', 'king', 'cook', 'baker', 'mason', 'parish', 'town', 'city', 'love', 'best', 'new', 'hope', 'price', 'bell', 'rose', 'north', 'west', 'south', 'east', 'long', 'short', 'little', 'white', 'black', 'brown', 'gray', 'grey', 'lead', 'chief', 'care', 'law', 'moon', 'church', 'street', 'wood', 'hill', 'marsh', 'park', 'rich', 'wise', 'power', 'field', 'banks', 'mills', 'fields', 'walker', 'turner', 'hunter', 'porter', 'taylor', 'carter', 'shepherd', 'fisher', 'miller', 'archer', 'house', 'gardner', 'gardener', 'guardian', 'dean', 'steward', 'clerk', 'chambers', 'council', 'justice', 'english', 'french', 'welsh', 'scott', 'irish', 'england', 'holland', 'wales', 'major', 'judge', 'sheriff', 'proctor', 'booth', 'home', 'bush', 'fox', 'wolf', 'lamb', 'swan', 'crow', 'heron', 'drake', 'nash', 'frank', 'noble', 'savage', 'sterling', 'bond', 'grant', 'rees', 'jones', 'stone', 'knight', 'page', 'bright', 'sweet', 'joy', 'child', 'money', 'cash', 'rice', 'ball', 'blow', 'burke']);
 
-/** Trailing words that are roles or organisations ("Councillor Cusworth Deputy") are not the name. */
-function trimTokens(tokens: string[]): string[] {
-  const out = [...tokens];
-  while (out.length > 0) {
-    const last = out[out.length - 1]!.toLowerCase();
-    if (STOP_IN_NAME.has(last) || ROLE_HEADS.has(last) || ORG_HEADS.has(last)) out.pop();
-    else break;
+/** Function and heading words that never begin or continue a name, even after a title. */
+const NEVER_IN_NAME = new Set(['the', 'this', 'that', 'these', 'those', 'there', 'it', 'its', 'he', 'she', 'they', 'we', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'all', 'any', 'some', 'each', 'every', 'no', 'not', 'resolved', 'agreed', 'noted', 'minutes', 'minute', 'agenda', 'item', 'items', 'report', 'present', 'apologies', 'chair', 'chairman', 'vice-chair', 'vice', 'chairperson', 'members', 'member', 'councillors', 'also', 'absent', 'substitute', 'substitutes', 'officers', 'officer', 'in', 'attendance', 'mayor', 'deputy', 'leader', 'cabinet', 'portfolio', 'holder', 'clerk', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'tel', 'email', 'e-mail', 'contact', 'venue', 'declared', 'declaration', 'declarations', 'interest', 'interests', 'none', 'nil', 'there', 'were', 'was', 'had', 'has', 'have', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'but', 'so', 'yes', 'thanks', 'thank', 'welcome', 'welcomed', 'update', 'presentation', 'overview', 'please', 'note', 'notes', 'page', 'part', 'public', 'press', 'private', 'exempt', 'urgent', 'business', 'other', 'others', 'questions', 'question', 'officer', 'director', 'manager', 'head', 'executive', 'service', 'services', 'council', 'committee', 'board', 'panel', 'group', 'forum', 'commission', 'partnership', 'trust', 'authority']);
+
+function titleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number; raw: string } | null {
+  for (const words of MULTI_TITLES) {
+    if (i + words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const t = tokens[i + k]!;
+      if (bare(t) !== words[k] && !(k === words.length - 1 && t.text === `${words[k]}.`)) {
+        ok = false;
+        break;
+      }
+      if (k > 0 && !adjacent(text, tokens[i + k - 1]!, t)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      const raw = words.join(' ');
+      return { title: canonicalTitle(raw), next: i + words.length, raw };
+    }
   }
-  return out;
+  return null;
 }
 
-function partsFrom(title: string | null, courtesy: string | null, initials: string, tokens: string[]): NameParts | null {
-  const cleaned = tokens.filter((t) => !/^(de|da|di|du|van|von|der|den|le|la|del|bin)$/.test(t) || tokens.length > 2);
-  if (cleaned.length === 0) return null;
-  const surnameTokens = cleaned.length > 1 ? cleaned.slice(1) : cleaned;
-  const first = cleaned.length > 1 ? cleaned[0]! : null;
-  return {
-    title,
-    courtesy,
-    first,
-    initials: initials.replace(/\s+/g, ' ').trim(),
-    surname: surnameTokens.join(' '),
-  };
+function pluralTitleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number } | null {
+  const one = bare(tokens[i]);
+  const two = tokens[i + 1] && adjacent(text, tokens[i]!, tokens[i + 1]!) ? `${one} ${bare(tokens[i + 1])}` : '';
+  if (PLURAL_SET.has(two)) return { title: two.startsWith('County') ? 'Councillor' : canonicalTitle(two.replace(/s$/, '')), next: i + 2 };
+  if (PLURAL_SET.has(one)) return { title: /^(?:Messrs|Mesdames|Drs)$/.test(one) ? (one === 'Drs' ? 'Dr' : one === 'Messrs' ? 'Mr' : 'Mrs') : 'Councillor', next: i + 1 };
+  return null;
 }
 
+const INITIAL = /^[A-Z]\.?$/;
+const CAP_WORD = /^(?:O'|O’|D'|D’|Mc|Mac|St\.?)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]*)*$|^[A-Z][a-z]*[A-Z][a-z]+$/;
+const UPPER_WORD = /^[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*$/;
+
+function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && INITIAL.test(t.text);
+}
+
+function lower(t: Token): string {
+  return bare(t).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '');
+}
+
+/** A word that can be part of a name here, given what came before it in the name. */
+function nameWord(t: Token, started: boolean): boolean {
+  const w = bare(t);
+  const l = lower(t);
+  if (t.text.endsWith('.') && w.length > 1 && !/^St$/.test(w)) {
+    // "Smith." ends a sentence: still the name's last word, handled by the caller's end.
+  }
+  if (CAP_WORD.test(w)) {
+    if (NEVER_IN_NAME.has(l) && !(started && SURNAME_TOO.has(l))) return false;
+    if (!started && (NON_NAME_WORDS.has(l) || ROLE_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return false;
+    if (started && (ROLE_HEADS.has(l) || ORG_HEADS.has(l)) && !SURNAME_TOO.has(l)) return false;
+    return true;
+  }
+  // "Councillor Ann SMITH": a surname in capitals, once the name has begun.
+  return started && UPPER_WORD.test(w) && w.length >= 2 && !UPPER_NOT_NAME.has(w);
+}
+
+function titleCaseUpper(w: string): string {
+  return UPPER_WORD.test(w) && w.length > 2 ? w.toLowerCase().replace(/(^|[-'’])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/^Mc([a-z])/, (_, c: string) => `Mc${c.toUpperCase()}`) : w;
+}
+
+export interface ParsedName {
+  start: number;
+  /** Token index after the name (honours included). */
+  next: number;
+  end: number;
+  parts: NameParts;
+  councillor: boolean;
+  /** How the name announced itself: the strongest evidence it carries. */
+  evidence: 'title' | 'office' | 'given' | 'initials' | 'bare';
+  /** The tokens of the name proper (given names and surname), for checks by the caller. */
+  words: string[];
+  /** "Mayor", "Chief Inspector": a title that is also a post the person holds. */
+  office: string | null;
+}
+
+/**
+ * Reads a name starting at token `i`. `inherited` is the title a list gives its entries
+ * ("Councillors A, B and C"). Returns null when no name starts here; the caller decides
+ * whether the evidence is enough for its context.
+ */
+export function parseNameAt(text: string, tokens: readonly Token[], i: number, inherited: string | null = null): ParsedName | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let j = i;
+  let title: string | null = null;
+  let office: string | null = null;
+  let courtesy: string | null = null;
+  const t = titleAt(tokens, j, text);
+  if (t) {
+    // A title must be followed, on the same line, by the rest of the name.
+    const after = tokens[t.next];
+    if (!after || !adjacent(text, tokens[t.next - 1]!, after)) return null;
+    // Words that are titles only sometimes ("Deputy Leader", "Commissioner for …") need a
+    // given name or an initial after them to read as one.
+    if (AMBIGUOUS_TITLES.has(t.raw) && !isInitial(after) && !isGivenName(bare(after))) return null;
+    title = t.title;
+    if (OFFICE_SET.has(t.raw)) office = t.raw;
+    j = t.next;
+    // "Councillor Mrs Bromby", "Provost Mrs Smith".
+    const c = tokens[j];
+    if (c && COURTESY_SET.has(bare(c)) && tokens[j + 1] && adjacent(text, c, tokens[j + 1]!) && (isCouncillorTitle(t.raw) || office)) {
+      courtesy = bare(c);
+      j++;
+    }
+  } else if (inherited) {
+    title = inherited;
+    // A list entry may carry its own courtesy title: "Councillors Mrs Ball, Mrs Blow".
+    const c = tokens[j];
+    if (c && COURTESY_SET.has(bare(c)) && tokens[j + 1] && adjacent(text, c, tokens[j + 1]!)) {
+      courtesy = bare(c);
+      j++;
+    }
+  }
+  const initials: string[] = [];
+  while (isInitial(tokens[j]) && tokens[j + 1] && (adjacent(text, tokens[j]!, tokens[j + 1]!) || tokens[j]!.text.endsWith('.')) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
+    // An initial must lead on to more of the name: "A Member" is not a name.
+    const nx = tokens[j + 1]!;
+    if (!isInitial(nx) && !CAP_WORD.test(bare(nx)) && !UPPER_WORD.test(bare(nx)) && !PARTICLE_SET.has(nx.text)) break;
+    initials.push(tokens[j]!.text[0]!);
+    j++;
+    if (initials.length > 3) return null;
+  }
+  const words: string[] = [];
+  let started = title !== null || courtesy !== null || initials.length > 0;
+  while (j < tokens.length && words.length < 4) {
+    const tk = tokens[j]!;
+    if (j > i && !adjacent(text, tokens[j - 1]!, tk) && !(tokens[j - 1]!.text.endsWith('.') && INITIAL.test(tokens[j - 1]!.text) && tk.start - tokens[j - 1]!.end <= 1)) break;
+    if (PARTICLE_SET.has(tk.text) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (words.length > 0 || initials.length > 0 || title)) {
+      // "Van de Weyer", "Freddie van Mierlo": particles lead into the surname.
+      let k = j;
+      while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
+      if (k < tokens.length && CAP_WORD.test(bare(tokens[k]))) {
+        for (let m = j; m <= k; m++) words.push(bare(tokens[m]));
+        j = k + 1;
+        started = true;
+        continue;
+      }
+      break;
+    }
+    // A capitalised particle opening the surname after initials: "A Van de Weyer".
+    if (/^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap)$/.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
+      let k = j + 1;
+      while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
+      if (k < tokens.length && CAP_WORD.test(bare(tokens[k]))) {
+        for (let m = j; m <= k; m++) words.push(bare(tokens[m]));
+        j = k + 1;
+        started = true;
+        continue;
+      }
+    }
+    if (!nameWord(tk, started)) break;
+    words.push(titleCaseUpper(bare(tk)));
+    started = true;
+    j++;
+    // "Smith." ends the sentence and the name.
+    if (tk.text.endsWith('.') && bare(tk).length > 1) break;
+  }
+  if (words.length === 0) return null;
+  // Honours after the name are not part of it: "J Holdich OBE", "M E Thacker MBE JP".
+  let end = tokens[j - 1]!.end;
+  if (tokens[j - 1]!.text.endsWith('.') && bare(tokens[j - 1]).length > 1) end -= 1;
+  let next = j;
+  while (next < tokens.length && HONOUR_SET.has(bare(tokens[next])) && adjacent(text, tokens[next - 1]!, tokens[next]!)) next++;
+  const councillor = title !== null && isCouncillorTitle(title);
+  const evidence: ParsedName['evidence'] = title && !office ? 'title' : office ? 'office' : initials.length > 0 ? 'initials' : isGivenNameBeforeSurname(words[0]!) && words.length > 1 ? 'given' : 'bare';
+  const parts = partsFrom(title, courtesy, initials, words);
+  if (!parts) return null;
+  return { start: first.start, next, end, parts, councillor, evidence, words, office: office && titleIsPost(office) ? office : null };
+}
+
+function partsFrom(title: string | null, courtesy: string | null, initials: string[], words: string[]): NameParts | null {
+  if (words.length === 0) return null;
+  const first = words.length > 1 && !PARTICLE_SET.has(words[1]!) ? words[0]! : words.length > 2 && PARTICLE_SET.has(words[1]!) ? words[0]! : null;
+  const surnameWords = first ? words.slice(1) : words;
+  return { title, courtesy, first, initials: initials.join(' '), surname: surnameWords.join(' ') };
+}
+
+/** Ranks and posts used as titles that a name is shown without once it has a given name ("Dawn Hibbert"). */
+const DROPPED_BEFORE_GIVEN = new Set<string>([...RANKS, 'Commissioner', 'Judge', 'Chairman', 'Chairwoman', 'Convener', 'Convenor', 'Sheriff', 'High Sheriff', 'Freeman', 'Father', 'Pastor', 'Imam', 'Rabbi']);
+
+/** The fullest form the document gives: "Councillor Mrs Ann Cains", "Mayor J Palmer", "Helen Kirk". */
 export function displayName(p: NameParts): string {
   const given = [p.initials, p.first].filter(Boolean).join(' ');
   const core = [given, p.surname].filter(Boolean).join(' ');
   if (p.title === 'Councillor') return ['Councillor', p.courtesy, core].filter(Boolean).join(' ');
-  if (p.first) return `${p.first} ${p.surname}`;
+  if (p.title && DROPPED_BEFORE_GIVEN.has(p.title) && given) return core;
+  if (p.title && (OFFICE_SET.has(p.title) || !p.first)) return [p.title, p.courtesy, core].filter(Boolean).join(' ');
+  if (p.first) return core;
   return [p.title ?? p.courtesy, core].filter(Boolean).join(' ');
 }
 
-function titledMentions(text: string): PersonMention[] {
-  const out: PersonMention[] = [];
-  for (const m of text.matchAll(TITLED)) {
-    const title = titleOf(m[1]!);
-    const courtesy = m[2] ?? null;
-    const initials = (m[3] ?? '').trim();
-    const tokens = trimTokens(words(m[4]!));
-    if (tokens.length === 0) continue;
-    // "Councillor Cusworth" names a councillor by surname; a second capitalised word that is a
-    // given name would make "Councillor Helen" + surname, so a lone first word is the surname.
-    const parts = partsFrom(title, courtesy, initials, tokens);
-    if (!parts) continue;
-    const lastToken = tokens[tokens.length - 1]!;
-    const end = m.index + m[0].lastIndexOf(lastToken) + lastToken.length;
-    out.push({ start: m.index, end, parts, councillor: title === 'Councillor' });
+// ---------------------------------------------------------------- running text
+
+/** Is the text right after a name a post, its own initials, or a bracketed post: the name is framed. */
+function framedAfter(text: string, end: number, words: string[], initials: string): boolean {
+  const rest = text.slice(end, end + 140);
+  const abbr = /^\s*\(([A-Z]{2,4})\)/.exec(rest);
+  if (abbr) {
+    const own = (initials.replace(/\s/g, '') + words.map((w) => w[0]).join('')).toUpperCase();
+    if (own === abbr[1] || words.map((w) => w[0]).join('') === abbr[1]) return true;
   }
-  return out;
+  const after = /^[ ]*(?:,[ ]*|\(|[ ]+[-–][ ]+)(?:the[ ]+|a[ ]+|an[ ]+)?([^,;()\n]{3,100})/.exec(rest);
+  return after !== null && looksLikeRole(after[1]!.replace(/\s+(?:Tel|Email|E-mail)\b.*$/, ''));
 }
 
-/** "Councillors Barker (Vice-Chair), Eckhardt, Ogg and Wilson." */
-function councillorLists(text: string): (PersonMention & { note: string | null })[] {
-  const out: (PersonMention & { note: string | null })[] = [];
-  for (const m of text.matchAll(COUNCILLOR_LIST_START)) {
-    let pos = m.index + m[0].length;
-    for (let guard = 0; guard < 60; guard++) {
-      const rest = text.slice(pos, pos + 200);
-      const e = LIST_ENTRY.exec(rest);
-      if (!e) break;
-      const prefix = e[1] ?? '';
-      const courtesy = /^(Mrs|Mr|Ms|Miss|Dr)\b/.exec(prefix)?.[1] ?? null;
-      const initials = prefix.replace(/^(Mrs|Mr|Ms|Miss|Dr)\.?\s*/, '').trim();
-      const tokens = trimTokens(words(e[2]!));
-      if (tokens.length === 0) break;
-      const parts = partsFrom('Councillor', courtesy, initials, tokens);
-      if (!parts) break;
-      const nameEnd = pos + (e[1] ?? '').length + e[2]!.length;
-      const note = e[3] ? e[3].trim().slice(1, -1) : null;
-      out.push({ start: pos, end: nameEnd, parts, councillor: true, note });
-      pos += e[0].length;
-      const sep = LIST_SEPARATOR.exec(text.slice(pos, pos + 12));
-      if (!sep) break;
-      pos += sep[0].length;
-    }
-  }
-  return out;
-}
-
-function acceptableNameToken(token: string): boolean {
-  const lower = token.toLowerCase();
-  return !STOP_IN_NAME.has(lower) && !ROLE_HEADS.has(lower) && !ORG_HEADS.has(lower);
-}
-
-/**
- * A name whose first word is not in the lexicon is still a name where the text frames it as
- * one: "Faisal Qureshi (Director of Public Health)", "Callum Brodie, Principal Scrutiny Officer",
- * "Director of Children's Services (Nadia Kovacs)", "Contact: …".
- */
-function nameByContext(text: string, start: number, end: number): boolean {
-  const after = /^[ ]*(?:,[ ]*|\(|[ ]-[ ])(?:the[ ]+|a[ ]+|an[ ]+)?([^,;()\n]{3,100})/.exec(text.slice(end, end + 120));
-  if (after && looksLikeRole(after[1]!.replace(/\s+(?:Tel|Email|E-mail)\b.*$/, ''))) return true;
+function framedBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (/Contact:[ ]*$/.test(before)) return true;
+  if (/(?:Contact|Report author|Author|Lead officer|Presented by|Officer)s?\s*:[ \t]*$/i.test(before)) return true;
   if (!before.endsWith('(')) return false;
   const bracket = /([A-Z][^()\n]{2,100})\($/.exec(before);
   return bracket !== null && looksLikeRole(bracket[1]!.trim());
 }
 
-/** Untitled "Helen Sweaton": a given name, one or two more name words, not a place or body. */
-function fullNames(text: string): PersonMention[] {
-  const out: PersonMention[] = [];
-  FULL_NAME.lastIndex = 0;
-  for (let m = FULL_NAME.exec(text); m !== null; m = FULL_NAME.exec(text)) {
-    const first = m[1]!;
-    // A rejected first word must not swallow the name that follows it ("Chair Mark Elliott").
-    FULL_NAME.lastIndex = m.index + first.length;
-    if (NON_NAME_WORDS.has(first.toLowerCase())) continue;
-    if (!isGivenName(first.split('-')[0]!) && !nameByContext(text, m.index, m.index + m[0].length)) continue;
-    let rest = words(m[3]!);
-    // "Eric Manns Building": a name-like run that names a place or a body.
-    if (rest.length >= 2 && rest.slice(1).some((t) => PLACE_HEADS.has(t.toLowerCase()) || ORG_HEADS.has(t.toLowerCase()))) continue;
-    // "Allison Taylor Allison Taylor": a second given name starts a second person.
-    const cut = rest.findIndex((t, i) => i > 0 && isGivenName(t));
-    if (cut > 0) rest = rest.slice(0, cut);
-    if (!rest.every(acceptableNameToken)) {
-      const ok = rest.findIndex((t) => !acceptableNameToken(t));
-      rest = rest.slice(0, ok);
-    }
-    const meaningful = rest.filter((t) => !/^(de|da|di|du|van|von|der|den|le|la|del|bin)$/.test(t));
-    if (meaningful.length === 0) continue;
-    const lastToken = rest[rest.length - 1]!;
-    const end = m.index + m[0].indexOf(lastToken, first.length) + lastToken.length;
-    const after = /^\s+([A-Z][A-Za-z'-]+)/.exec(text.slice(end, end + 40));
-    if (after && (PLACE_HEADS.has(after[1]!.toLowerCase()) || ORG_HEADS.has(after[1]!.toLowerCase()))) continue;
-    const initials = (m[2] ?? '').trim();
-    const parts = partsFrom(null, null, initials, [first, ...rest]);
-    if (!parts) continue;
-    out.push({ start: m.index, end, parts, councillor: false });
-    FULL_NAME.lastIndex = end;
-  }
-  return out;
+function placeOrBodyFollows(text: string, end: number, words: string[]): boolean {
+  if (words.length >= 2 && words.slice(1).some((w) => (PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())) && !SURNAME_TOO.has(w.toLowerCase()))) return true;
+  const after = /^\s+([A-Z][A-Za-z'-]+)/.exec(text.slice(end, end + 40));
+  return after !== null && (PLACE_HEADS.has(after[1]!.toLowerCase()) || ORG_HEADS.has(after[1]!.toLowerCase()));
 }
 
-/** All person mentions in `text`, titled forms taking precedence over overlapping bare names. */
-export function findPersonMentions(text: string): PersonMention[] {
-  const lists = councillorLists(text);
-  const titled: PersonMention[] = [];
-  let li = 0;
-  for (const t of titledMentions(text)) {
-    while (li < lists.length && lists[li]!.end <= t.start) li++;
-    const l = lists[li];
-    if (!(l && l.start <= t.start && t.start < l.end)) titled.push(t);
+/** Does the name have enough evidence to stand in running text? */
+function acceptInText(text: string, p: ParsedName): NameRuleId | null {
+  if (p.evidence === 'title') return p.words.length > 0 ? 'name.titled' : null;
+  if (p.evidence === 'office') return 'name.office-title';
+  if (placeOrBodyFollows(text, p.end, p.words)) return null;
+  if (p.evidence === 'initials') {
+    // "K. Marsh", "R T Vale": initials written as initials; one bare capital ("A Smith") needs a frame.
+    const raw = text.slice(p.start, p.end);
+    if (/^[A-Z]\.\s?/.test(raw) || p.parts.initials.length >= 3) return 'name.initials-surname';
+    return framedAfter(text, p.end, p.words, p.parts.initials) || framedBefore(text, p.start) ? 'name.framed' : null;
   }
-  // Sorted sweeps: a mention overlapping an earlier, kept one is dropped.
-  const strong: PersonMention[] = [];
-  let reach = -1;
-  for (const m of [...lists.map(({ note: _note, ...m }) => m), ...titled].sort((a, b) => a.start - b.start)) {
-    if (m.start < reach) continue;
-    strong.push(m);
-    reach = m.end;
+  if (p.evidence === 'given' && p.words.length >= 2) {
+    // "Case Study", "Care Trends": a given name that is also a word, before an everyday word.
+    const everydayWord = isGivenNameAlsoWord(p.words[0]!) || /^(?:will|may|grace|rose|gill|dean|bill|joy|hope|faith|june)$/i.test(p.words[0]!);
+    if (!everydayWord || !p.words.slice(1).some((w) => isEverydayWord(w) && !SURNAME_TOO.has(w.toLowerCase()))) return 'name.given-surname';
   }
-  const bare: PersonMention[] = [];
-  let k = 0;
-  for (const f of fullNames(text)) {
-    while (k < strong.length && strong[k]!.end <= f.start) k++;
-    const s = strong[k];
-    if (s && f.start < s.end && f.end > s.start) continue;
-    bare.push(f);
-  }
-  const found = [...strong, ...bare];
-  // A name the document has framed as a person once ("Faisal Qureshi (Director of Public Health)")
-  // is that person wherever else it appears ("Faisal Qureshi introduced the update").
-  const known = new Map<string, NameParts>();
-  for (const m of bare) if (m.parts.first) known.set(`${m.parts.first} ${m.parts.surname}`, m.parts);
-  if (known.size > 0) {
-    // One pass over the capitalised words, looking up names by their first word.
-    const byFirst = new Map<string, [string, NameParts][]>();
-    for (const [name, parts] of known) byFirst.set(parts.first!, [...(byFirst.get(parts.first!) ?? []), [name, parts]]);
-    const covered = new Set(found.map((f) => f.start));
-    const taken = found.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-    const inside = (at: number) => {
-      const lo = lowerBound(taken.length, (i) => taken[i]![1] <= at);
-      return lo < taken.length && taken[lo]![0] <= at;
-    };
-    for (const w of text.matchAll(/\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b/g)) {
-      const candidates = byFirst.get(w[0]);
-      if (!candidates || covered.has(w.index) || inside(w.index)) continue;
-      for (const [name, parts] of candidates) {
-        const end = w.index + name.length;
-        if (text.startsWith(name, w.index) && !/[A-Za-z]/.test(text[end] ?? '')) {
-          found.push({ start: w.index, end, parts, councillor: false });
+  if (p.words.length >= 2 && p.words.length <= 3 && (framedAfter(text, p.end, p.words, '') || framedBefore(text, p.start))) return 'name.framed';
+  return null;
+}
+
+/** "Councillors Barker (Vice-Chair), Eckhardt, Ogg and Wilson"; "Cllrs: C.Hesmondhalgh (Chair), D.Adamson". */
+function councillorList(text: string, tokens: readonly Token[], i: number, out: PersonMention[]): number {
+  const plural = pluralTitleAt(tokens, i, text);
+  if (!plural) return i;
+  let j = plural.next;
+  if (tokens[j]?.text === ':') j++;
+  if (tokens[j]?.text === '-') j++;
+  let count = 0;
+  for (let guard = 0; guard < 200 && j < tokens.length; guard++) {
+    const name = parseNameAt(text, tokens, j, plural.title);
+    if (!name || name.words.every((w) => !/^[A-Z]/.test(w))) break;
+    out.push({ start: name.start, end: name.end, parts: name.parts, councillor: plural.title === 'Councillor' || name.councillor, rule: 'name.councillor-list' });
+    count++;
+    j = name.next;
+    // A bracketed note after the entry: "(Vice-Chair)", "(substitute)".
+    if (tokens[j]?.text === '(') {
+      let depth = 0;
+      for (; j < tokens.length; j++) {
+        if (tokens[j]!.text === '(') depth++;
+        else if (tokens[j]!.text === ')' && --depth === 0) {
+          j++;
           break;
+        }
+        if (tokens[j]!.text === '\n') break;
+      }
+    }
+    const sep = tokens[j];
+    if (!sep) break;
+    if (sep.text === ',' || sep.text === ';' || sep.text === '&') {
+      j++;
+      if (bare(tokens[j]) === 'and') j++;
+      continue;
+    }
+    if (sep.text === 'and') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return count > 0 ? j : i;
+}
+
+/**
+ * Every person mention in `text`. List forms first, then titled and framed names, then names
+ * the document has framed once ("known"), then first names alone that only one person has.
+ */
+export function findPersonMentions(text: string): PersonMention[] {
+  const tokens = tokenize(text);
+  const out: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tk = tokens[i]!;
+    if (!/^[A-Z\u00C0-\u00DE]/.test(tk.text)) {
+      i++;
+      continue;
+    }
+    const afterList = councillorList(text, tokens, i, out);
+    if (afterList > i) {
+      i = afterList;
+      continue;
+    }
+    const p = parseNameAt(text, tokens, i);
+    if (!p) {
+      i++;
+      continue;
+    }
+    // "Allison Taylor Allison Taylor": a second given name starts a second person.
+    if (p.evidence === 'given' && p.words.length >= 3) {
+      const cut = p.words.findIndex((w, k) => k > 1 && isGivenName(w) && k < p.words.length - 1);
+      if (cut > 0) {
+        const q = parseNameAt(text, tokens.slice(0, i + cut), i);
+        if (q) {
+          const rule = acceptInText(text, q);
+          if (rule) out.push({ start: q.start, end: q.end, parts: q.parts, councillor: q.councillor, rule });
+          i += cut;
+          continue;
         }
       }
     }
+    const rule = acceptInText(text, p);
+    if (rule) {
+      out.push({ start: p.start, end: p.end, parts: p.parts, councillor: p.councillor, rule });
+      i = p.next;
+      continue;
+    }
+    // A rejected first word must not swallow the name that follows it ("Chair Mark Elliott").
+    i++;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return addKnownNames(text, tokens, out);
 }
+
+/** A name framed once is that person wherever else it appears; a first name alone too, if unique. */
+function addKnownNames(text: string, tokens: readonly Token[], found: PersonMention[]): PersonMention[] {
+  const known = new Map<string, NameParts>();
+  for (const m of found) if (m.parts.first) known.set(`${m.parts.first} ${m.parts.surname}`, m.parts);
+  if (known.size === 0) return found.sort((a, b) => a.start - b.start);
+  const byFirst = new Map<string, NameParts[]>();
+  for (const parts of known.values()) byFirst.set(parts.first!, [...(byFirst.get(parts.first!) ?? []), parts]);
+  // Distinct people by first name: "Helen" is Helen Kirk only when no other Helen is named.
+  const firstOwners = new Map<string, Set<string>>();
+  for (const parts of known.values()) {
+    const owners = firstOwners.get(parts.first!) ?? new Set<string>();
+    owners.add(parts.surname.toLowerCase());
+    firstOwners.set(parts.first!, owners);
+  }
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const taken = sorted.map((f) => [f.start, f.end] as const);
+  let k = 0;
+  const extra: PersonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    const candidates = byFirst.get(bare(tk));
+    if (!candidates) continue;
+    while (k < taken.length && taken[k]![1] <= tk.start) k++;
+    if (k < taken.length && taken[k]![0] <= tk.start) continue;
+    let matched = false;
+    for (const parts of candidates) {
+      const surname = parts.surname.split(' ');
+      const ok = surname.every((w, n) => bare(tokens[i + 1 + n]) === w && adjacent(text, tokens[i + n]!, tokens[i + 1 + n]!));
+      if (ok) {
+        const last = tokens[i + surname.length]!;
+        extra.push({ start: tk.start, end: last.end - (last.text.endsWith('.') && last.text.length > 2 ? 1 : 0), parts, councillor: false, rule: 'name.known' });
+        i += surname.length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    // "Priya explained …": the first name alone, not followed by another name word.
+    const owners = firstOwners.get(bare(tk));
+    const nx = tokens[i + 1];
+    if (owners && owners.size === 1 && candidates.length === 1 && tk.text === bare(tk) && (!nx || !adjacent(text, tk, nx) || !/^[A-Z]/.test(nx.text) || NON_NAME_WORDS.has(nx.text.toLowerCase()))) {
+      const prev = tokens[i - 1];
+      // Not inside a capitalised phrase ("Helen Kirk Centre" is handled above; "Mark Scheme" is no person).
+      if (prev && adjacent(text, prev, tk) && /^[A-Z]/.test(prev.text) && !/^(?:and|with|from|by|to|thanked|welcomed)$/i.test(prev.text)) continue;
+      extra.push({ start: tk.start, end: tk.end, parts: candidates[0]!, councillor: false, rule: 'name.first-name-only' });
+    }
+  }
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+export { isGivenName };

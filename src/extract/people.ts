@@ -8,6 +8,7 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { findPersonMentions } from './names.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
+import { titleIsPost } from '../lexicon/address.ts';
 import type { PersonOccurrence } from './types.ts';
 
 
@@ -55,13 +56,14 @@ export function findPeople(text: string, doc: SegmentedDocument): PersonOccurren
       id: i,
       parts: m.parts,
       councillor: m.councillor,
+      rule: m.rule,
       span: { start: m.start, end: m.end },
       item: itemAt(m.start),
       roles: [],
       represents: [],
     };
-    // "Chief Inspector Dawn Hibbert": a rank is the post.
-    if (m.parts.title && /inspector|superintendent|sergeant|constable/i.test(m.parts.title)) {
+    // "Chief Inspector Dawn Hibbert", "Mayor J Palmer", "Provost Lorraine Cameron": the title is the post.
+    if (m.parts.title && titleIsPost(m.parts.title)) {
       occurrence.roles.push({ title: m.parts.title, body: null, span: { start: m.start, end: m.end } });
     }
     const inContact = contact && m.start >= contact.span.start && m.start < contact.span.end;

@@ -4,7 +4,7 @@
  * still the chair).
  */
 import type { Span } from '../segment/types.ts';
-import type { NameParts } from './names.ts';
+import type { NameParts, NameRuleId } from './names.ts';
 
 /** Who a claim is about: a named person occurrence, a post named without its holder, or the Chair. */
 export type Who =
@@ -16,6 +16,8 @@ export interface PersonOccurrence {
   id: number;
   parts: NameParts;
   councillor: boolean;
+  /** The name-grammar rule that read this mention. */
+  rule: NameRuleId;
   span: Span;
   /** Item ordinal, or null in the preamble. */
   item: number | null;

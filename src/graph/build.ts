@@ -1,6 +1,7 @@
 /**
  * ResolvedDocument → DocumentGraph: the nodes and relations one document contributes, with
  * stable ids (see ids.ts) and cross-document identities (see resolve/corpus.ts).
+ * Every named person is emitted, with at least a MENTIONED_IN relation.
  *
  * Every relation carries its evidence and `doc` (the Document node's id): that key is what
  * lets the store replace exactly this document's facts when it changes. Entities are emitted
@@ -76,11 +77,27 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     id: r.meetingId,
     date: r.meetingDate,
     body: r.bodyName,
-    title: `${r.bodyName}, ${r.meetingDate ?? 'date unknown'}`,
+    title: `${r.bodyName ?? 'Meeting of an unnamed body'}, ${r.meetingDate ?? 'date unknown'}`,
   });
   const meetingEvidence = evidence(doc.meeting.evidence, null);
   relate('SOURCED_FROM', meetingId, docId, meetingEvidence);
-  relate('HELD_BY', meetingId, body(r.bodyName), meetingEvidence);
+  // No placeholder body: a meeting whose minutes do not say whose it was has no HELD_BY.
+  if (r.bodyName) relate('HELD_BY', meetingId, body(r.bodyName), meetingEvidence);
+
+  // Everyone the minutes name is in the graph, tied to where they are named (the item, else the
+  // meeting), whether or not a more specific relation ties them too: the first mention is the evidence.
+  for (const p of doc.people) {
+    const pid = person(p.key);
+    if (!pid) continue;
+    const placed = new Set<string>();
+    for (const m of p.mentions) {
+      const itemId = m.item ? (r.items.get(m.item) ?? null) : null;
+      const target = itemId ?? meetingId;
+      if (placed.has(target)) continue;
+      placed.add(target);
+      relate('MENTIONED_IN', pid, target, evidence(m, itemId));
+    }
+  }
 
   const attendance: [PersonRefs, RelType][] = [
     [doc.chair ? [doc.chair] : [], 'CHAIRED'],
@@ -135,7 +152,8 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
       const reqId = addNode('Request', { id: ids.request(itemId, req.text), text: req.text, item: itemId });
       const ev = evidence(req.evidence, itemId);
       relate('IN', reqId, itemId, ev);
-      relate('REQUESTED', body(req.by ?? r.bodyName), reqId, ev);
+      const by = req.by ?? r.bodyName;
+      if (by) relate('REQUESTED', body(by), reqId, ev);
     }
     for (const d of item.deferrals) {
       const defId = addNode('Deferral', {

@@ -89,9 +89,14 @@ export const ids = {
   role: (council: string, title: string) => `role:${council}:${slug(title)}`,
   strategy: (council: string, name: string) => `strategy:${council}:${slug(name)}`,
   topic: (name: string) => `topic:${slug(name)}`,
-  /** A dated meeting is its body and date; an undated one stays apart, keyed by its document. */
-  meeting: (council: string, body: string, date: string | null, docId: string) =>
-    `meeting:${council}:${slug(body)}:${date ?? `undated-${slug(docId, 60)}`}`,
+  /**
+   * A dated meeting is its body and date; an undated one, or one whose body the text does not
+   * name, stays apart, keyed by its document.
+   */
+  meeting: (council: string, body: string | null, date: string | null, docId: string) =>
+    body
+      ? `meeting:${council}:${slug(body)}:${date ?? `undated-${slug(docId, 60)}`}`
+      : `meeting:${council}:-:${date ?? 'undated'}-${slug(docId, 60)}`,
   /** An item is its meeting and printed number, or its title when it has no number. */
   item: (meetingId: string, number: string | null, title: string) =>
     `item:${meetingId.slice('meeting:'.length)}:${number ? `n${slug(number, 20)}` : `t-${slug(title, 60)}`}`,

@@ -75,10 +75,11 @@ export const NODE_TYPES = {
     schema: z.object({
       id,
       date: PartialDateSchema,
-      body: z.string().min(1),
+      /** The body's name; null when the minutes do not say whose meeting it was (no HELD_BY then). */
+      body: z.string().min(1).nullable(),
       title: z.string(),
     }),
-    props: { id: 'string', date: 'string?', body: 'string', title: 'string' },
+    props: { id: 'string', date: 'string?', body: 'string?', title: 'string' },
     searchable: ['title'],
   }),
   Item: node({
@@ -168,6 +169,14 @@ export const REL_TYPES = {
   }),
   PRESENTED: rel({ pairs: [['Person', 'Item']], props: {}, description: 'presented the report or update' }),
   INTRODUCED: rel({ pairs: [['Person', 'Item']], props: {}, description: 'introduced the report or item' }),
+  MENTIONED_IN: rel({
+    pairs: [
+      ['Person', 'Item'],
+      ['Person', 'Meeting'],
+    ],
+    props: {},
+    description: 'named in the item (or, outside any item, in the meeting\'s minutes): every named person has one',
+  }),
   HOLDS_ROLE: rel({
     pairs: [['Person', 'Role']],
     props: { seen: 'string?' },

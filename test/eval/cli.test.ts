@@ -44,7 +44,7 @@ async function cliError(args: string[]): Promise<string> {
 // The numbers depend on the extractor, which is being written; these tests pin the shape.
 describe('councilgraph eval (in process)', () => {
   it('prints a row per field, the macro F1 and the baseline', async () => {
-    const { code, out } = await run(['--corpus', fx.corpus, '--gold', fx.gold]);
+    const { code, out } = await run(['--corpus', fx.corpus, '--gold', fx.gold, '--stage', 'extract']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('councilgraph eval: 1 document(s)');
     const num = '(\\d\\.\\d{3}|n/a)';
@@ -54,6 +54,18 @@ describe('councilgraph eval (in process)', () => {
     expect(out).toContain('not scored, no gold file: nb-02.txt');
     expect(out).toContain('gold files with no document in the corpus: nb-03.json');
     expect(out).not.toContain('== nb-01.txt');
+  });
+
+  it('prints the graph stage and the extractor side by side unless --stage picks one', async () => {
+    const both = (await run(['--corpus', fx.corpus, '--gold', fx.gold])).out;
+    const num = '(\\d\\.\\d{3}|n/a)';
+    expect(both).toMatch(/^\s+graph \(as served\)\s+extractor only$/m);
+    for (const f of FIELDS) expect(both).toMatch(new RegExp(`^${f.replace('.', '\\.')}\\s+${num}\\s+${num}\\s+${num}\\s+\\d+\\s+\\d+\\s+\\d+\\s+${num}\\s+${num}\\s+${num}$`, 'm'));
+    expect(both).toMatch(new RegExp(`^macro F1: ${num} graph \\(as served\\), ${num} extractor only`, 'm'));
+    const graph = (await run(['--corpus', fx.corpus, '--gold', fx.gold, '--stage', 'graph'])).out;
+    expect(graph).toContain('  stages graph (as served)\n');
+    expect(graph).not.toContain('extractor only');
+    expect(await cliError(['--corpus', fx.corpus, '--gold', fx.gold, '--stage', 'store'])).toMatch(/^--stage must be graph or extract, not 'store'/);
   });
 
   it('adds a table per document with --verbose', async () => {

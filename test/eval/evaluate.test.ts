@@ -30,7 +30,7 @@ function flawed(): ResolvedDocument {
 
 describe('evaluateCorpus', () => {
   it('pairs NAME.txt with NAME.json and lists what is unpaired', async () => {
-    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false });
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false, stages: ['extract'] });
     expect(report.documents.map((d) => [d.id, d.goldFile])).toEqual([['nb-01.txt', 'nb-01.json']]);
     expect(report.corpusWithoutGold).toEqual(['nb-02.txt']);
     expect(report.goldWithoutCorpus).toEqual(['nb-03.json']);
@@ -38,7 +38,7 @@ describe('evaluateCorpus', () => {
   });
 
   it('scores exactly the mistakes made, and nothing else', async () => {
-    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false });
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false, stages: ['extract'] });
     const f = report.fields;
     expect(f.chair).toMatchObject({ tp: 0, fp: 1, fn: 1, f1: 0 });
     expect(f.apologies).toMatchObject({ tp: 0, fp: 0, fn: 1, precision: null, recall: 0, f1: 0 });
@@ -55,7 +55,7 @@ describe('evaluateCorpus', () => {
     const noDeferrals = { ...GOLD, items: [GOLD.items[0]!, goldItem({ number: '7', title: 'Work Programme' })] };
     await writeFile(join(fx.gold, 'nb-01.json'), JSON.stringify(noDeferrals));
     try {
-      const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: () => goldToResolved(noDeferrals), baseline: false });
+      const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: () => goldToResolved(noDeferrals), baseline: false, stages: ['extract'] });
       expect(report.fields.deferrals).toMatchObject({ tp: 0, fp: 0, fn: 0, precision: null, recall: null, f1: null });
       expect(report.macroFields).toBe(13);
       expect(report.macroF1).toBe(1);
@@ -66,7 +66,7 @@ describe('evaluateCorpus', () => {
   });
 
   it('runs the compromise baseline on the text and scores it on people', async () => {
-    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed });
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, stages: ['extract'] });
     expect(report.baseline?.field).toBe('people');
     const b = report.baseline!.score;
     expect(b.tp + b.fn).toBe(GOLD.people.length);
@@ -79,6 +79,7 @@ describe('evaluateCorpus', () => {
       corpusDir: fx.corpus,
       goldDir: fx.gold,
       baseline: false,
+      stages: ['extract'],
       extract: () => {
         throw new Error('segmenter fell over');
       },
@@ -94,6 +95,7 @@ describe('evaluateCorpus', () => {
       corpusDir: fx.corpus,
       goldDir: fx.gold,
       baseline: false,
+      stages: ['extract'],
       read: async (path) => ({ id: 'nb-01.txt', path, text: 'x', sha256: '0', format: 'text', warnings: ['decoded as windows-1252'] }),
       extract: () => ({ ...flawed(), warnings: ['item 7 cut off'], apologies: [{ person: 'ghost', evidence: { doc: 'nb-01.txt', item: null, start: 0, end: 0, sentence: '' } }] }),
     });
@@ -110,15 +112,35 @@ describe('evaluateCorpus', () => {
   });
 
   it('accepts documents and answer files in one directory', async () => {
-    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false });
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false, stages: ['extract'] });
     await writeFile(join(fx.corpus, 'nb-01.json'), JSON.stringify(GOLD));
     try {
-      const together = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.corpus, extract: flawed, baseline: false });
+      const together = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.corpus, extract: flawed, baseline: false, stages: ['extract'] });
       expect(together.fields).toEqual(report.fields);
       expect(together.corpusWithoutGold).toEqual(['nb-02.txt']);
     } finally {
       await rm(join(fx.corpus, 'nb-01.json'));
     }
+  });
+
+  it('scores the served graph and the extractor side by side, the graph first', async () => {
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, baseline: false });
+    expect(report.stages).toEqual(['graph', 'extract']);
+    // The graph stage reads back what the store serves; nothing the flawed extraction holds is lost on the way.
+    expect(report.byStage.graph!.fields).toEqual(report.byStage.extract!.fields);
+    expect(report.fields).toBe(report.byStage.graph!.fields);
+    expect(report.documents[0]!.byStage.graph!.macroF1).toBeCloseTo((11 + 2 / 3) / 14);
+    const text = formatText(report);
+    expect(text).toMatch(/graph \(as served\)\s+extractor only/);
+    expect(text).toMatch(/^chair\s+0\.000\s+0\.000\s+0\.000\s+0\s+1\s+1\s+0\.000\s+0\.000\s+0\.000$/m);
+    expect(text).toMatch(/^macro F1: 0\.833 graph \(as served\), 0\.833 extractor only/m);
+  });
+
+  it('shows what the store loses: a person the extraction names but the graph drops', async () => {
+    const extraction = flawed();
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: () => extraction, baseline: false });
+    // Every named person reaches the graph, related or not.
+    expect(report.byStage.graph!.fields.people).toEqual(report.byStage.extract!.fields.people);
   });
 
   it('fails on a broken gold file before extracting anything, naming the file', async () => {
@@ -138,7 +160,7 @@ describe('evaluateCorpus', () => {
 
 describe('report formatting', () => {
   it('prints the table, macro F1, the baseline, and per-document tables when verbose', async () => {
-    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed });
+    const report = await evaluateCorpus({ corpusDir: fx.corpus, goldDir: fx.gold, extract: flawed, stages: ['extract'] });
     const text = formatText(report);
     const lines = text.split('\n');
     expect(lines[0]).toBe('councilgraph eval: 1 document(s)');

@@ -38,6 +38,7 @@ export const FIELD_DEGREES: Record<string, DegreeSpec[]> = {
   'Meeting.sources': [deg('Meeting', ['SOURCED_FROM'], 'out')],
   'Meeting.participation': [deg('Meeting', ['CHAIRED', 'ATTENDED', 'SENT_APOLOGIES'], 'in')],
   'Meeting.evidence': [EVIDENCE],
+  'Meeting.mentioned': [deg('Meeting', ['MENTIONED_IN'], 'in')],
   'Item.attendees': [deg('Item', ['ATTENDED_ITEM'], 'in')],
   'Item.presenters': [deg('Item', ['PRESENTED'], 'in')],
   'Item.introducers': [deg('Item', ['INTRODUCED'], 'in')],
@@ -48,6 +49,7 @@ export const FIELD_DEGREES: Record<string, DegreeSpec[]> = {
   'Item.about': [deg('Item', ['ABOUT'], 'out')],
   'Item.participation': [deg('Item', ['ATTENDED_ITEM', 'PRESENTED', 'INTRODUCED'], 'in')],
   'Item.evidence': [EVIDENCE],
+  'Item.mentioned': [deg('Item', ['MENTIONED_IN'], 'in')],
   'Person.roles': [deg('Person', ['HOLDS_ROLE'], 'out')],
   'Person.presented': [deg('Person', ['PRESENTED'], 'out')],
   'Person.introduced': [deg('Person', ['INTRODUCED'], 'out')],
@@ -82,10 +84,11 @@ export const FIELD_DEGREES: Record<string, DegreeSpec[]> = {
   'Source.meetings': [deg('Document', ['SOURCED_FROM'], 'in')],
 };
 
-/** Lists of a fixed size, whatever the store holds. */
-const FIXED: Record<string, number> = {
+/** Lists of a fixed size, whatever the store holds (types, relation properties). */
+export const FIXED_SIZES: Record<string, number> = {
   'Stats.nodes': 10,
   'Stats.relations': 20,
+  'GraphEdgeOut.properties': 2,
 };
 
 /** GraphQL type → model node type, for root lists. */
@@ -101,10 +104,11 @@ const FALLBACK: Record<string, number> = {
   evidence: 2, sources: 1, roles: 3, holders: 5, chairedBy: 2, reportsTo: 2, reportedToBy: 3,
   approved: 3, approvals: 2, represents: 2, meetings: 50, presented: 20, introduced: 10,
   attended: 50, chaired: 20, itemParticipation: 30, meetingParticipation: 50, history: 15,
+  mentioned: 30,
 };
 
 export const FALLBACK_ESTIMATES: ListEstimates = {
-  listSize: (parent, field) => FIXED[`${parent}.${field}`] ?? (`${parent}.${field}` in FIELD_DEGREES ? FALLBACK[field] ?? 10 : undefined),
+  listSize: (parent, field) => FIXED_SIZES[`${parent}.${field}`] ?? (`${parent}.${field}` in FIELD_DEGREES ? FALLBACK[field] ?? 10 : undefined),
   typeCount: () => undefined,
 };
 
@@ -143,7 +147,7 @@ export async function estimatesFrom(store: GraphStore): Promise<ListEstimates> {
     sizes.set(field, Math.max(1, list.reduce((sum, s) => sum + (byKey.get(specKey(s)) ?? 0), 0)));
   }
   return {
-    listSize: (parent, field) => FIXED[`${parent}.${field}`] ?? sizes.get(`${parent}.${field}`),
+    listSize: (parent, field) => FIXED_SIZES[`${parent}.${field}`] ?? sizes.get(`${parent}.${field}`),
     typeCount: (type) => {
       const node = ROOT_TYPES[type];
       return node ? (counts.nodes[node] ?? 0) : undefined;

@@ -24,6 +24,7 @@ export const itemResolvers = {
     attendees: (i: Item, _: unknown, ctx: ApiContext) => people(i, 'ATTENDED_ITEM', ctx),
     presenters: (i: Item, _: unknown, ctx: ApiContext) => people(i, 'PRESENTED', ctx),
     introducers: (i: Item, _: unknown, ctx: ApiContext) => people(i, 'INTRODUCED', ctx),
+    mentioned: (i: Item, _: unknown, ctx: ApiContext) => people(i, 'MENTIONED_IN', ctx),
     async requests(i: Item, _: unknown, ctx: ApiContext) {
       return nodesOfType(await ctx.loaders.related(i.id, 'IN', 'in'), 'Request');
     },

@@ -17,12 +17,9 @@ export async function meetingItems(m: Meeting, ctx: ApiContext): Promise<NodeOf<
   return items.sort((a, b) => a.ordinal - b.ordinal);
 }
 
-async function meetingBody(m: Meeting, ctx: ApiContext): Promise<NodeOf<'Body'>> {
-  const held = nodesOfType(await ctx.loaders.related(m.id, 'HELD_BY', 'out'), 'Body');
-  if (held[0]) return held[0];
-  const byProp = await ctx.loaders.node('Body', m.body);
-  if (byProp) return byProp;
-  throw new Error(`Meeting ${m.id} has no HELD_BY body and no Body with id "${m.body}"; re-ingest its document.`);
+/** The body whose meeting it was; null when the minutes do not say (the meeting then has no HELD_BY). */
+async function meetingBody(m: Meeting, ctx: ApiContext): Promise<NodeOf<'Body'> | null> {
+  return nodesOfType(await ctx.loaders.related(m.id, 'HELD_BY', 'out'), 'Body')[0] ?? null;
 }
 
 export const meetingResolvers = {
@@ -52,6 +49,7 @@ export const meetingResolvers = {
       const pg = page(ctx, args);
       return slice(await meetingItems(m, ctx), pg);
     },
+    mentioned: (m: Meeting, _: unknown, ctx: ApiContext) => people(m, 'MENTIONED_IN', ctx),
     async sources(m: Meeting, _: unknown, ctx: ApiContext) {
       return nodesOfType(await ctx.loaders.related(m.id, 'SOURCED_FROM', 'out'), 'Document');
     },

@@ -55,7 +55,7 @@ async function history(s: Strategy, ctx: ApiContext): Promise<StrategyEvent[]> {
 
 async function meetingBody(m: NodeOf<'Meeting'>, ctx: ApiContext) {
   const rows = await ctx.loaders.related(m.id, 'HELD_BY', 'out');
-  return rows.find((r) => r.node.type === 'Body')?.node.props ?? (await ctx.loaders.node('Body', m.body));
+  return rows.find((r) => r.node.type === 'Body')?.node.props ?? null;
 }
 
 export const strategyResolvers = {

@@ -4,11 +4,11 @@
 import { parseArgs } from 'node:util';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
-import { evaluateCorpus, EvalInputError } from '../../eval/evaluate.ts';
+import { evaluateCorpus, EvalInputError, STAGES, type Stage } from '../../eval/evaluate.ts';
 import { GoldFileError } from '../../eval/gold.ts';
 import { formatJson, formatText } from '../../eval/report.ts';
 
-const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--verbose] [--json]';
+const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--stage graph|extract] [--verbose] [--json]';
 
 function parse(args: string[]) {
   try {
@@ -18,6 +18,7 @@ function parse(args: string[]) {
         corpus: { type: 'string' },
         gold: { type: 'string' },
         verbose: { type: 'boolean', short: 'v', default: false },
+        stage: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
       strict: true,
@@ -34,6 +35,9 @@ export const command: Command = {
 
   --corpus DIR  documents to extract (NAME.txt, scored when the gold has NAME.json)
   --gold DIR    answer files in the shape of ../shared/gold/FORMAT.md
+  --stage S     score one stage only: graph (each document ingested into a fresh embedded
+                store and read back through the GraphQL API: what users see) or extract (the
+                extractor's own output). Without it both are printed side by side, graph first.
   --verbose     add a table per document
   --json        print the report as JSON instead of tables
 
@@ -45,9 +49,12 @@ extracted (it is then scored as an empty extraction), 2 for bad arguments or inp
       const missing = [!opts.corpus && '--corpus', !opts.gold && '--gold'].filter(Boolean);
       throw new CliError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required\nusage: ${USAGE}`);
     }
+    if (opts.stage !== undefined && !(STAGES as readonly string[]).includes(opts.stage)) {
+      throw new CliError(`--stage must be graph or extract, not '${opts.stage}'\nusage: ${USAGE}`);
+    }
     let report;
     try {
-      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold });
+      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold, stages: opts.stage ? [opts.stage as Stage] : STAGES });
     } catch (err) {
       if (err instanceof EvalInputError) throw new CliError(err.message);
       if (err instanceof GoldFileError) throw new CliError(`${err.message}; fix the file or move it out of the gold directory`);

@@ -1,0 +1,135 @@
+/**
+ * The graph stage of `eval`: what a user sees, not what the extractor returned. Each document
+ * goes into a fresh embedded store by the same path `councilgraph ingest` takes (cross-document
+ * resolution, graph building, the store's write), and is read back through the GraphQL API.
+ * Anything lost between extraction and the served graph (a person the store drops, a role
+ * whose node never lands) shows as the difference between this stage and the extract stage.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { silentLogger } from '../api/logger.ts';
+import { createApi } from '../api/server.ts';
+import { DEFAULT_LIMITS } from '../api/limits.ts';
+import { buildDocumentGraph } from '../graph/build.ts';
+import { openKuzuStore } from '../graph/stores/kuzu.ts';
+import { CorpusIndex } from '../resolve/corpus.ts';
+import type { ResolvedDocument } from '../resolve/types.ts';
+import type { GoldDocument, GoldItem } from './gold.ts';
+
+/** One read of everything the key scores; the API's own protection is lifted for the operator. */
+export const GRAPH_READBACK = /* GraphQL */ `
+  query EvalReadback {
+    meetings(first: 1000) {
+      date
+      body { name }
+      chair { name }
+      members { name }
+      apologies { name }
+      items {
+        number
+        title
+        ordinal
+        attendees { name }
+        presenters { name }
+        introducers { name }
+        requests { text }
+        deferrals { subject to }
+        strategies { name }
+      }
+    }
+    people(first: 1000) { name aliases roles { title } }
+  }
+`;
+
+interface Named {
+  name: string;
+}
+interface ReadbackItem {
+  number: string | null;
+  title: string;
+  ordinal: number;
+  attendees: Named[];
+  presenters: Named[];
+  introducers: Named[];
+  requests: { text: string }[];
+  deferrals: { subject: string; to: string | null }[];
+  strategies: Named[];
+}
+interface Readback {
+  meetings: {
+    date: string | null;
+    body: Named | null;
+    chair: Named | null;
+    members: Named[];
+    apologies: Named[];
+    items: ReadbackItem[];
+  }[];
+  people: { name: string; aliases: string[]; roles: { title: string }[] }[];
+}
+
+const names = (xs: readonly Named[]) => [...new Set(xs.map((x) => x.name))];
+
+/** The served graph of one document, in the answer-key shape. */
+export function projectReadback(source: string, data: Readback): { doc: GoldDocument; warnings: string[] } {
+  const warnings: string[] = [];
+  if (data.meetings.length > 1) warnings.push(`${source}: the graph holds ${data.meetings.length} meetings for one document; scoring the first`);
+  const m = data.meetings[0];
+  const items: GoldItem[] = (m?.items ?? [])
+    .slice()
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((i) => ({
+      number: i.number,
+      title: i.title,
+      attendees: names(i.attendees),
+      presenters: names(i.presenters),
+      introducers: names(i.introducers),
+      requests: i.requests.map((r) => r.text),
+      deferrals: i.deferrals.map((d) => ({ subject: d.subject, to: d.to })),
+      strategies: names(i.strategies),
+    }));
+  return {
+    doc: {
+      source,
+      meeting: { body: m?.body?.name ?? null, date: m?.date ?? null },
+      chair: m?.chair?.name ?? null,
+      members_present: names(m?.members ?? []),
+      apologies: names(m?.apologies ?? []),
+      people: data.people.map((p) => ({
+        name: p.name,
+        aliases: p.aliases.filter((a) => a !== p.name),
+        roles: [...new Set(p.roles.map((r) => r.title))],
+      })),
+      items,
+    },
+    warnings,
+  };
+}
+
+/** Ingests one resolved document into a fresh embedded store and reads it back through the API. */
+export async function graphPrediction(doc: ResolvedDocument): Promise<{ doc: GoldDocument; warnings: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'councilgraph-eval-'));
+  const store = await openKuzuStore(join(dir, 'db'));
+  try {
+    const index = new CorpusIndex();
+    index.add(doc);
+    const { graph, warnings } = buildDocumentGraph(doc, index.resolve(doc));
+    await store.writeDocument(graph);
+    const api = await createApi(store, {
+      production: true,
+      limits: { ...DEFAULT_LIMITS, maxCost: null, timeoutMs: 120_000 },
+      logger: silentLogger(),
+    });
+    try {
+      const result = await api.execute({ query: GRAPH_READBACK });
+      if (result.errors?.length) throw new Error(`reading the graph back failed: ${result.errors.map((e) => e.message).join('; ')}`);
+      const projected = projectReadback(doc.source.id, result.data as unknown as Readback);
+      return { doc: projected.doc, warnings: [...warnings, ...projected.warnings] };
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
