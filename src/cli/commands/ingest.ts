@@ -54,6 +54,9 @@ store take turns (the second says it is waiting).`,
         group,
         log: quiet ? () => undefined : (line) => console.error(line),
       });
+      // The full-text indexes, built now so that searches of the store (read-only ones too) use
+      // them. Not a failure of the ingest if it cannot: the next serve or ingest builds them.
+      await store.refresh?.().catch((err: Error) => say(`the documents are in, but the search indexes could not be rebuilt (${err.message}); searches match substrings until the next ingest or serve`));
       console.log(formatSummary(summary));
       return summary.failures.length > 0 ? 1 : 0;
     } finally {

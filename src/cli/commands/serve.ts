@@ -129,6 +129,8 @@ store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.`,
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
     const opened = await openFor('serve', opts, (line) => console.error(`councilgraph serve: ${line}`));
     try {
+      // Search indexes a store made elsewhere may lack (Kuzu).
+      await opened.store.refresh?.();
       return await serveStore(opened.store, { port, host, label: describeStore(opts), sharePath: kuzuPath(opts), dev: devMode(values.dev) });
     } finally {
       await opened.close();

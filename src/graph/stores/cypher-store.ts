@@ -87,10 +87,14 @@ export class CypherStore implements GraphStore {
     return this.runner.readOnly ?? false;
   }
 
+  /**
+   * Creates the schema. Kuzu's full-text indexes are not made here but by refresh(), which
+   * the commands that search call (serve, start, ingest when it finishes): building them costs
+   * a checkpoint, wasted on a store that is written and closed without a search.
+   */
   async init(): Promise<void> {
     if (this.readOnly) return;
     await this.runner.schema(loadStatements(this.kind, 'schema'));
-    if (this.kind === 'kuzu') await this.buildFullText();
   }
 
   /** Makes the full-text indexes the store lacks (CREATE_FTS_INDEX has no IF NOT EXISTS). */
@@ -113,17 +117,18 @@ export class CypherStore implements GraphStore {
   private async beforeWrite(): Promise<void> {
     this.vocabulary = null;
     if (this.kind !== 'kuzu' || this.fullTextStale) return;
-    this.fullTextStale = true;
     this.fullText = null;
     const existing = await this.fullTextIndexNames();
     const drops = fullTextIndexes().filter((i) => existing.has(i.name)).map(dropFullTextQuery);
-    if (drops.length) await this.runner.schema([...drops, CHECKPOINT]);
+    if (drops.length === 0) return;
+    this.fullTextStale = true;
+    await this.runner.schema([...drops, CHECKPOINT]);
   }
 
+  /** Builds Kuzu's full-text indexes where they are missing (after writes, or never made). */
   async refresh(): Promise<void> {
     if (this.kind !== 'kuzu' || this.readOnly) return;
     await this.exclusive(async () => {
-      if (!this.fullTextStale) return;
       await this.buildFullText();
       this.fullTextStale = false;
     });
@@ -573,9 +578,9 @@ export class CypherStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    // A store left without its indexes still searches (by substring) and rebuilds them when
-    // next opened for writing: closing must not fail over it.
-    await this.refresh().catch(() => undefined);
+    // Indexes this process dropped to write are put back; a store left without them still
+    // searches (by substring) until the next refresh(), so closing must not fail over it.
+    if (this.fullTextStale) await this.refresh().catch(() => undefined);
     await this.runner.close();
   }
 }
