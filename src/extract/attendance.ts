@@ -7,12 +7,11 @@ import { itemLocator } from '../segment/locate.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { MentionIndex } from './mentions.ts';
-import type { Claim, PersonOccurrence } from './types.ts';
+import type { Claim, PersonOccurrence, SubstitutionClaim, Who } from './types.ts';
+import type { BlockPeople } from './people.ts';
 
-const PRESENT_HEADING = /^(?:PRESENT|Present)\b\s*:?-?\s*/m;
 const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\b(?:from|on behalf of)\b\s*:?-?\s*|^Apologies(?: for absence)?\s*:-?\s*(?=\S)/gim;
 const NAME_LINE = /^(?:-\s*)?(?:(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*\([^)]*\))?[.;,]?$/;
-const NOT_MEMBERS = /^(?:Officers? in attendance|In attendance|Also (?:in attendance|present)|Officers present|Apologies)\b/i;
 const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b/i;
 /** "Chair: Councillor Abbot", "Chairman:- Cllr Dyer" */
 const CHAIR_LINE = /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i;
@@ -55,31 +54,38 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
   return out;
 }
 
-/** The "Present:-" block: paragraphs of names after the heading, up to the first without any. */
-export function findPresent(text: string, doc: SegmentedDocument, index: MentionIndex): Claim[] {
-  const region = text.slice(doc.preamble.start, doc.preamble.end);
-  const heading = PRESENT_HEADING.exec(region);
-  if (!heading) return [];
-  const out: Claim[] = [];
-  let pos = doc.preamble.start + heading.index;
-  for (let guard = 0; guard < 6; guard++) {
-    const blank = text.indexOf('\n\n', pos);
-    const end = Math.min(blank < 0 ? doc.preamble.end : blank, doc.preamble.end);
-    const span = { start: pos, end };
-    if (NOT_MEMBERS.test(text.slice(pos, end).trim())) break;
-    const claims = claimsFor(index, span, null);
-    if (claims.length === 0) break;
-    out.push(...claims);
-    if (end >= doc.preamble.end) break;
-    pos = end + 2;
+/** The evidence sentence for a list entry: its label and the entry when they are near, else the entry's line. */
+function entrySentence(text: string, labelStart: number, entry: Span): Span {
+  if (entry.start - labelStart <= 240) return { start: labelStart, end: entry.end };
+  const lineStart = text.lastIndexOf('\n', entry.start) + 1;
+  return { start: Math.max(lineStart, entry.start - 120), end: entry.end };
+}
+
+/** Members present, chairs, apologies and substitutions read from attendance blocks. */
+export function blockClaims(text: string, blocks: BlockPeople[]): { present: Claim[]; chair: Claim[]; apologies: Claim[]; substitutions: SubstitutionClaim[] } {
+  const out = { present: [] as Claim[], chair: [] as Claim[], apologies: [] as Claim[], substitutions: [] as SubstitutionClaim[] };
+  for (const { block, entries } of blocks) {
+    for (const e of entries) {
+      const who: Who = { kind: 'person', occurrence: e.occurrence };
+      const sentence = entrySentence(text, block.labelSpan.start, e.span);
+      const claim = (rule: string): Claim => ({ who, item: null, sentence, rule });
+      if (block.kind === 'present') out.present.push(claim(`${block.rule}/present`));
+      if (block.kind === 'apologies') out.apologies.push(claim(`${block.rule}/apologies`));
+      if (e.chair && (block.kind === 'present' || block.kind === 'others')) out.chair.push(claim(`${block.rule}/chair`));
+      if (e.substituteFor !== null) out.substitutions.push({ who, for: { kind: 'person', occurrence: e.substituteFor }, sentence, rule: 'substitute.list-note' });
+      if (e.substitutedBy !== null) out.substitutions.push({ who: { kind: 'person', occurrence: e.substitutedBy }, for: who, sentence, rule: 'substitute.list-note' });
+      if (block.kind === 'substitutes' && e.substituteFor === null) out.substitutions.push({ who, for: null, sentence, rule: `${block.rule}/substitutes` });
+    }
   }
   return out;
 }
 
-export function findApologies(text: string, doc: SegmentedDocument, index: MentionIndex): Claim[] {
+export function findApologies(text: string, doc: SegmentedDocument, index: MentionIndex, blocks: BlockPeople[] = []): Claim[] {
   const out: Claim[] = [];
   const itemAt = itemLocator(doc);
+  const listed = blocks.filter((b) => b.block.kind === 'apologies').map((b) => b.block.content);
   for (const m of text.matchAll(APOLOGIES)) {
+    if (listed.some((s) => m.index >= s.start - 20 && m.index < s.end)) continue;
     const start = m.index + m[0].length;
     const item = itemAt(m.index);
     let end: number;

@@ -4,7 +4,7 @@
  */
 import type { SegmentedDocument } from '../segment/types.ts';
 import { parseDate } from '../text/dates.ts';
-import { findApologies, findChair, findPresent } from './attendance.ts';
+import { blockClaims, findApologies, findChair } from './attendance.ts';
 import { findBodyRelations } from './bodies.ts';
 import { findDeferrals } from './deferrals.ts';
 import { MentionIndex } from './mentions.ts';
@@ -17,15 +17,18 @@ import type { Extraction } from './types.ts';
 
 export function extract(text: string, doc: SegmentedDocument): Extraction {
   const body = doc.header.body;
-  const people = findPeople(text, doc);
+  const found = findPeople(text, doc);
+  const people = found.occurrences;
   const index = new MentionIndex(text, people);
+  const fromBlocks = blockClaims(text, found.blocks);
   const participation = findParticipation(text, doc, index);
   const bodies = findBodyRelations(text, doc, index);
   return {
     people,
-    chair: findChair(text, people, body),
-    present: findPresent(text, doc, index),
-    apologies: findApologies(text, doc, index),
+    substitutions: fromBlocks.substitutions,
+    chair: [...fromBlocks.chair, ...findChair(text, people, body)],
+    present: fromBlocks.present,
+    apologies: [...fromBlocks.apologies, ...findApologies(text, doc, index, found.blocks)],
     ...participation,
     requests: findRequests(text, doc, body),
     deferrals: findDeferrals(text, doc, doc.header.date, body),

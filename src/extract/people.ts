@@ -5,7 +5,9 @@
 import { itemLocator } from '../segment/locate.ts';
 import { lowerBound } from '../text/search.ts';
 import type { SegmentedDocument, Span } from '../segment/types.ts';
-import { findPersonMentions } from './names.ts';
+import { findPersonMentions, type PersonMention } from './names.ts';
+import { parseList, type ListEntry } from './lists.ts';
+import type { AttendanceBlock } from '../segment/blocks.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { titleIsPost } from '../lexicon/address.ts';
@@ -36,12 +38,93 @@ function contactRole(text: string, nameEnd: number, contactEnd: number): { title
 const APPOINTED =
   /^\s+(?:be|is|was|has been|had been|be appointed as|was appointed as|be appointed|was appointed|was elected|be elected|was elected as)\s+(?:the\s+)?(?:new\s+|second\s+|first\s+|third\s+)?((?:(?:[A-Z][\w'&-]*|representative|member|chair|vice-chair|lead|champion)\s+){0,8}(?:[A-Z][\w'&-]*|representative|member|champion)(?:\s+(?:of|for|to|on|the|and)(?:\s+(?:the\s+)?[A-Z][\w'&-]*)+)*)/;
 
-export function findPeople(text: string, doc: SegmentedDocument): PersonOccurrence[] {
-  const mentions = findPersonMentions(text);
+export interface BlockPeople {
+  block: AttendanceBlock;
+  entries: { occurrence: number; span: Span; chair: Span | null; substituteFor: number | null; substitutedBy: number | null }[];
+}
+
+export interface People {
+  occurrences: PersonOccurrence[];
+  blocks: BlockPeople[];
+}
+
+/**
+ * Everyone the document names: the entries of its attendance lists first (the list vouches for
+ * them and says what each note means), then names in running text outside those lists.
+ */
+export function findPeople(text: string, doc: SegmentedDocument): People {
+  const itemAt = itemLocator(doc);
+  const listed: { mention: PersonMention; entry: ListEntry | null; block: number; role?: string }[] = [];
+  const taken: Span[] = [];
+  const blockEntries: { block: AttendanceBlock; entries: { entry: ListEntry; sub: { for: PersonMention | null; by: PersonMention | null } }[] }[] = [];
+  doc.blocks.forEach((block, b) => {
+    if (block.kind === 'chair') return;
+    // "Councillors: Abbott, Brown and Cole": a plural title as the label gives every entry its title.
+    const inherited = /^(?:County\s+)?(?:Councillors|Cllrs)$/i.test(block.label) ? 'Councillor' : null;
+    const list = parseList(text, block.content, block.kind, inherited);
+    if (list.entries.length === 0) return;
+    taken.push({ start: block.content.start, end: list.end });
+    const entries: (typeof blockEntries)[number]['entries'] = [];
+    for (const entry of list.entries) {
+      const mention: PersonMention = { start: entry.name.start, end: entry.name.end, parts: entry.name.parts, councillor: entry.name.councillor, rule: 'name.list-entry' };
+      listed.push({ mention, entry, block: b });
+      const other = (note: { text: string; span: Span } | null): PersonMention | null => {
+        if (!note) return null;
+        const local = findPersonMentions(text.slice(note.span.start, note.span.end))[0];
+        const m = local ? { ...local, start: local.start + note.span.start, end: local.end + note.span.start } : null;
+        if (m) listed.push({ mention: { ...m, rule: 'name.list-entry' }, entry: null, block: b });
+        return m;
+      };
+      entries.push({ entry, sub: { for: other(entry.substituteFor), by: other(entry.substitutedBy) } });
+    }
+    blockEntries.push({ block, entries });
+  });
+  taken.sort((a, b) => a.start - b.start);
+  const inList = (m: PersonMention) => {
+    const lo = lowerBound(taken.length, (i) => taken[i]!.end <= m.start);
+    return lo < taken.length && taken[lo]!.start <= m.start;
+  };
+  const running = findPersonMentions(text).filter((m) => !inList(m));
+  const all = [...listed.map((l) => ({ ...l, listed: true })), ...running.map((m) => ({ mention: m, entry: null as ListEntry | null, block: -1, listed: false }))];
+  // One occurrence per place: a name inside a note read twice keeps its first reading.
+  all.sort((a, b) => a.mention.start - b.mention.start || (b.listed ? 1 : 0) - (a.listed ? 1 : 0));
+  const unique: typeof all = [];
+  const seen = new Set<number>();
+  for (const x of all) {
+    if (seen.has(x.mention.start)) continue;
+    seen.add(x.mention.start);
+    unique.push(x);
+  }
+  const occurrences = occurrencesOf(text, doc, unique.map((u) => u.mention), itemAt);
+  const idAt = new Map<number, number>();
+  unique.forEach((u, k) => idAt.set(u.mention.start, k));
+  unique.forEach((u, k) => {
+    if (!u.entry) return;
+    const o = occurrences[k]!;
+    // The list has read this entry's notes: they replace what running-text rules found.
+    o.roles = [];
+    o.represents = [];
+    if (u.mention.parts.title && titleIsPost(u.mention.parts.title)) o.roles.push({ title: u.mention.parts.title, body: null, span: { start: u.mention.start, end: u.mention.end } });
+    for (const r of u.entry.roles) for (const title of splitCombinedRoles(r.title)) o.roles.push({ title, body: null, span: r.span });
+    for (const r of u.entry.represents) o.represents.push({ body: r.body, span: r.span });
+  });
+  const blocks: BlockPeople[] = blockEntries.map(({ block, entries }) => ({
+    block,
+    entries: entries.map(({ entry, sub }) => ({
+      occurrence: idAt.get(entry.name.start)!,
+      span: { start: entry.name.start, end: Math.max(entry.name.end, ...[...entry.roles, ...entry.represents].map((r) => r.span.end), entry.chair?.end ?? 0, entry.substituteFor?.span.end ?? 0, entry.substitutedBy?.span.end ?? 0) },
+      chair: entry.chair,
+      substituteFor: sub.for ? (idAt.get(sub.for.start) ?? null) : null,
+      substitutedBy: sub.by ? (idAt.get(sub.by.start) ?? null) : null,
+    })),
+  }));
+  return { occurrences, blocks };
+}
+
+function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMention[], itemAt: (at: number) => number | null): PersonOccurrence[] {
   const contact = doc.header.contact;
   const out: PersonOccurrence[] = [];
   const lineOf = lineIndex(text);
-  const itemAt = itemLocator(doc);
   const perLine = new Map<number, number>();
   for (const m of mentions) {
     const start = lineOf(m.start).start;

@@ -29,6 +29,16 @@ export interface Claim {
   who: Who;
   item: number | null;
   sentence: Span;
+  /** The rule that produced the claim (evidence records it). */
+  rule?: string;
+}
+
+/** "Cllr X (substitute for Cllr Y)", "X substituting for Y", "(vice Cllr Y)". */
+export interface SubstitutionClaim {
+  who: Who;
+  for: Who | null;
+  sentence: Span;
+  rule: string;
 }
 
 export interface RequestClaim {
@@ -65,12 +75,15 @@ export interface BodyClaim {
 
 export interface Extraction {
   people: PersonOccurrence[];
+  substitutions: SubstitutionClaim[];
   chair: Claim[];
   present: Claim[];
   apologies: Claim[];
   attended: Claim[];
   presented: Claim[];
   introduced: Claim[];
+  /** Members or guests who asked a question or spoke in an item. */
+  asked: Claim[];
   requests: RequestClaim[];
   deferrals: DeferralClaim[];
   strategies: StrategyClaim[];

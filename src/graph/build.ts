@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { ids } from './ids.ts';
-import type { DocumentGraph, Evidence, GraphNode, NodeOf, NodeType, Relation, RelType } from './model.ts';
+import { NODE_TYPES, type DocumentGraph, type Evidence, type GraphNode, type NodeOf, type NodeType, type Relation, type RelType } from './model.ts';
 import type { DocResolution } from '../resolve/corpus.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 
@@ -193,7 +193,19 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     if (to) relate(rel.type, from, to, evidence(rel.evidence));
   }
 
-  return { graph: { doc: documentNode, nodes: [...nodes.values()], relations: [...relations.values()] }, warnings };
+  // The store holds only what fits the model: a node that does not (an empty title) is left out
+  // with its relations, and the warning says which and why, rather than failing every later read.
+  const invalid = new Set<string>();
+  for (const n of nodes.values()) {
+    const check = NODE_TYPES[n.type].schema.safeParse(n.props);
+    if (!check.success) {
+      invalid.add(n.props.id);
+      warnings.push(`${doc.source.path}: left out ${n.type} ${n.props.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+  }
+  const keptNodes = [...nodes.values()].filter((n) => !invalid.has(n.props.id));
+  const keptRelations = [...relations.values()].filter((r) => !invalid.has(r.from) && !invalid.has(r.to));
+  return { graph: { doc: documentNode, nodes: keptNodes, relations: keptRelations }, warnings };
 }
 
 type PersonRefs = readonly { person: string; evidence: Evidence }[];

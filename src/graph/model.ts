@@ -14,6 +14,8 @@ export const EvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   sentence: z.string(),
+  /** The extraction rule that read the fact (`councilgraph eval --rules` scores each); null for facts no rule produced. */
+  rule: z.string().nullable().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

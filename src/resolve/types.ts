@@ -69,6 +69,8 @@ export interface ResolvedItem {
   attendees: PersonRef[];
   presenters: PersonRef[];
   introducers: PersonRef[];
+  /** Members or guests who asked a question or spoke in the item. */
+  askedBy: PersonRef[];
   requests: ResolvedRequest[];
   deferrals: ResolvedDeferral[];
   strategies: ResolvedStrategy[];

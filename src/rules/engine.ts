@@ -36,7 +36,8 @@ export type Produces =
   | 'vote'
   | 'declaration'
   | 'asked'
-  | 'body-relation';
+  | 'body-relation'
+  | 'attendance-block';
 
 export interface RuleExample {
   /** A phrase of our own in the family the rule covers (never copied from real minutes). */

@@ -1,52 +1,56 @@
 /**
- * Segmentation: the normalised text of one document → its header and its items. The layout
- * (numbered web page, printed minutes, table dump, or loose page/fragment) is detected from
- * the text's own structure, not from where the file came from.
+ * Segmentation: the normalised text of one document → its header, its attendance blocks and its
+ * items. The layout is read from the text's own structure, not from where the file came from:
+ * a table dump when its rows are closed by "|", otherwise the headings the page prints
+ * (src/segment/headings.ts), with untitled standard items inferred from the sentence that opens
+ * them ("There were no declarations of interest.").
  */
 import type { NormalisedText } from '../normalise/normalise.ts';
+import { blockKindOfTitle, findBlocks, type AttendanceBlock } from './blocks.ts';
 import { parseHeader } from './header.ts';
+import { HEADING_RULES, readHeadings } from './headings.ts';
 import { buildItems, type ItemStart } from './layouts/common.ts';
 import { looseStarts } from './layouts/loose.ts';
-import { countNumberLines, numberedWebStarts } from './layouts/numbered-web.ts';
-import { countMixedHeadings, countPrintedHeadings, mixedStarts, printedStarts } from './layouts/printed.ts';
 import { countTableRows, tableStarts } from './layouts/table.ts';
 import type { Layout, SegmentedDocument } from './types.ts';
-
-export function detectLayout(text: string): Layout {
-  if (countTableRows(text) >= 3) return 'table';
-  if (countNumberLines(text) >= 2) return 'numbered-web';
-  if (countPrintedHeadings(text) >= 2 || countMixedHeadings(text) >= 3) return 'printed';
-  return 'loose';
-}
+import { lowerBound } from '../text/search.ts';
 
 export function segment(doc: NormalisedText): SegmentedDocument {
   const text = doc.text;
   const header = parseHeader(text);
-  const layout = detectLayout(text);
   const headerEnd = header.dateSpan ? Math.max(text.indexOf('\n', header.dateSpan.end), header.dateSpan.end) : 0;
+  let layout: Layout;
   let starts: ItemStart[];
-  switch (layout) {
-    case 'numbered-web':
-      starts = numberedWebStarts(text);
-      break;
-    case 'printed': {
-      const upper = printedStarts(text);
-      const mixed = mixedStarts(text);
-      starts = upper.length >= 2 || upper.length >= mixed.length ? upper : mixed;
-      break;
+  if (countTableRows(text) >= 3) {
+    layout = 'table';
+    starts = tableStarts(text);
+  } else {
+    const headings = readHeadings(text, headerEnd);
+    starts = headings.starts;
+    const alone = starts.filter((s) => (s as { rule?: string }).rule === HEADING_RULES.numberAlone.id).length;
+    const upper = starts.filter((s) => (s as { rule?: string }).rule === HEADING_RULES.upperAlone.id).length;
+    layout = headings.numbered ? (alone * 2 >= starts.length ? 'numbered-web' : 'printed') : upper >= 2 ? 'printed' : 'loose';
+    // Pages that print no headings for their standard items: infer them from the sentence that opens each.
+    if (!headings.numbered) {
+      // Sorted headings: an inferred start is kept unless it falls on a heading's own lines.
+      const sorted = [...starts].sort((a, b) => a.start - b.start);
+      const onHeading = (at: number) => {
+        const k = lowerBound(sorted.length, (i) => sorted[i]!.start <= at) - 1;
+        const h = sorted[k];
+        const next = sorted[k + 1];
+        return (h !== undefined && at < h.bodyStart + 2) || (next !== undefined && next.start - at < 3);
+      };
+      const inferred = looseStarts(text, headerEnd).filter((s) => s.titleInferred && !onHeading(s.start));
+      starts = [...starts, ...inferred].sort((a, b) => a.start - b.start);
     }
-    case 'table':
-      starts = tableStarts(text);
-      break;
-    case 'loose':
-      starts = looseStarts(text, headerEnd);
-      break;
   }
   // A fragment or page that opens with a standard item before the first heading
   // ("There were no declarations of interest." then "28. MINUTES …").
-  if (layout !== 'loose' && starts.length > 0) {
+  if (starts.length > 0) {
     const before = looseStarts(text.slice(0, starts[0]!.start), headerEnd).filter((s) => s.titleInferred);
-    starts = [...before, ...starts];
+    starts = [...before, ...starts.filter((s) => !before.some((b) => b.start === s.start))];
+  } else {
+    starts = looseStarts(text, headerEnd);
   }
   const items = buildItems(text, starts);
   const warnings: string[] = [];
@@ -54,5 +58,13 @@ export function segment(doc: NormalisedText): SegmentedDocument {
   const truncated = items.filter((i) => i.truncated).length;
   if (truncated > 0) warnings.push(`${truncated} item(s) are cut off in the published text ("view the full minutes text")`);
   const preambleEnd = items[0]?.span.start ?? text.length;
-  return { layout, header, preamble: { start: 0, end: preambleEnd }, items, warnings };
+  const blocks: AttendanceBlock[] = findBlocks(text, { start: 0, end: preambleEnd });
+  for (const item of items) {
+    // "Also Present" / "Officers Present" as items: the body is the list.
+    const kind = blockKindOfTitle(item.title);
+    const bodyStart = item.minutesStart ?? item.bodyStart;
+    if (kind) blocks.push({ ...kind, label: item.title, labelSpan: { start: item.span.start, end: item.bodyStart }, content: { start: bodyStart, end: item.span.end }, rule: 'block.item-title' });
+    else blocks.push(...findBlocks(text, { start: bodyStart, end: item.span.end }).filter((b) => b.kind !== 'chair'));
+  }
+  return { layout, header, preamble: { start: 0, end: preambleEnd }, blocks, items, warnings };
 }

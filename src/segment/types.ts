@@ -37,9 +37,14 @@ export interface SegmentedItem {
   truncated: boolean;
 }
 
+export type { AttendanceBlock } from './blocks.ts';
+import type { AttendanceBlock } from './blocks.ts';
+
 export interface SegmentedDocument {
   layout: Layout;
   header: Header;
+  /** Labelled lists of people: in the preamble, and items whose whole body is such a list. */
+  blocks: AttendanceBlock[];
   /** Text before the first item: header, Present and Apologies blocks. */
   preamble: Span;
   items: SegmentedItem[];

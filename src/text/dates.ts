@@ -8,7 +8,7 @@ export interface FoundDate {
   end: number;
 }
 
-const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?';
+const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)(?:day|DAY),?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = "('?\\d{2}|\\d{4})\\b(?!\\s*(?:a\\.m|p\\.m|am|pm|KB))";
 

@@ -76,6 +76,7 @@ export function goldToResolved(gold: GoldDocument, raw?: Pick<RawDocument, 'id' 
     attendees: item.attendees.map(ref),
     presenters: item.presenters.map(ref),
     introducers: item.introducers.map(ref),
+    askedBy: (item.asked ?? []).map(ref),
     requests: item.requests.map((text) => ({ text, by: null, evidence: ev })),
     deferrals: item.deferrals.map((d) => ({ subject: d.subject, to: d.to, from: null, by: null, evidence: ev })),
     strategies: item.strategies.map((name) => ({ name, kind: 'strategy', evidence: ev, approvedBy: null })),

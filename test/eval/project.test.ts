@@ -47,6 +47,7 @@ const resolved: ResolvedDocument = {
       attendees: [],
       presenters: [ref('amberley')],
       introducers: [],
+      askedBy: [],
       requests: [],
       deferrals: [
         { subject: 'Fostering Annual Report', to: '2026-01', from: '2025-11-04', by: 'Children and Young People Scrutiny Panel', evidence: ev },
@@ -65,6 +66,7 @@ const resolved: ResolvedDocument = {
       attendees: [ref('okafor'), ref('holt')],
       presenters: [ref('holt')],
       introducers: [ref('okafor')],
+      askedBy: [],
       requests: [{ text: 'a briefing on foster carer recruitment', by: 'Children and Young People Scrutiny Panel', evidence: ev }],
       deferrals: [],
       strategies: [{ name: 'Northbridge Fostering Strategy 2024-2027', kind: 'strategy', evidence: ev, approvedBy: { body: 'Cabinet', date: '2024-03', evidence: ev } }],

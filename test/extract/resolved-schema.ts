@@ -38,6 +38,7 @@ const ItemSchema = z.object({
   attendees: z.array(PersonRefSchema),
   presenters: z.array(PersonRefSchema),
   introducers: z.array(PersonRefSchema),
+  askedBy: z.array(PersonRefSchema),
   requests: z.array(
     z.object({ text: z.string().min(1), by: z.string().nullable(), evidence: EvidenceSchema }),
   ),

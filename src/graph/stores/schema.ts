@@ -23,6 +23,7 @@ export const EVIDENCE_PROPS: Record<string, PropType> = {
   start: 'int',
   end: 'int',
   sentence: 'string',
+  rule: 'string?',
 };
 
 /**

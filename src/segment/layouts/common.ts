@@ -18,7 +18,8 @@ const TRUNCATION = /\s*\.\.\.\s*view the full (?:minutes|agenda|decision) text f
 export const FURNITURE = /^(?:Agenda(?:,| and)[^\n]*|Breadcrumb Content|Venue:.*|Contact:.*|Link:.*|Media|Items|No\.? Item|\|\s*No\.\s*\|.*|\|-+\|.*|Note:.*|View directions|Members of the public are welcome[^\n]*)$/;
 
 export function buildItems(text: string, starts: ItemStart[], docEnd = text.length): SegmentedItem[] {
-  const sorted = [...starts].sort((a, b) => a.start - b.start);
+  // An item is known by its title: a heading whose title cleans away to nothing is no item.
+  const sorted = starts.filter((s) => s.title.trim() !== '').sort((a, b) => a.start - b.start);
   return sorted.map((s, i) => {
     const end = s.end ?? sorted[i + 1]?.start ?? docEnd;
     const body = text.slice(s.bodyStart, end);

@@ -1,0 +1,262 @@
+/**
+ * The names in a list of people: an attendance block ("Present: Councillor A (Chair), B, C"),
+ * or the list a sentence introduces ("Apologies were received from:" then one name a line).
+ *
+ * The list is the evidence that its entries are people, so an entry may be a bare surname
+ * after "Councillors", or a given name the lexicon does not know ("Teissy Easton,"). An entry is
+ * a name and what follows it up to the next separator: a post ("S Black, Chief Executive"), an
+ * organisation ("Karen Christie, Healthwatch"), a bracketed note ("(Chair)", "(vice Cllr Shaw)",
+ * "(to 9.21am)"). Separators are commas, semicolons, "and", line breaks, or simply the next name
+ * ("Councillor A Hicken Councillor B Allen", "Chris Holliday Head of Leisure Steve Pretty …").
+ * The list ends where the text stops being a list: prose, a new label, the end of the block.
+ */
+import { CHAIR_MARKS } from '../lexicon/attendance.ts';
+import { isGivenName } from '../lexicon/given-names.ts';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeOrg, looksLikeRole } from '../lexicon/roles.ts';
+import type { BlockKind } from '../lexicon/attendance.ts';
+import type { Span } from '../segment/types.ts';
+import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
+import { parseNameAt, type ParsedName } from './names.ts';
+import { PLURAL_FORMS } from '../lexicon/address.ts';
+
+export interface ListEntry {
+  name: ParsedName;
+  /** Posts written with the name. */
+  roles: { title: string; span: Span }[];
+  /** Organisations written with the name ("Healthwatch", "East Cambridgeshire District Council"). */
+  represents: { body: string; span: Span }[];
+  /** "(Chair)", "in the chair": this person chaired. */
+  chair: Span | null;
+  /** "(substitute for Cllr X)", "(vice Cllr X)", "X – substituted by Cllr Y": the other person's name text. */
+  substituteFor: { text: string; span: Span } | null;
+  substitutedBy: { text: string; span: Span } | null;
+}
+
+export interface ParsedList {
+  entries: ListEntry[];
+  /** Where the list stopped (the rest of the block is prose). */
+  end: number;
+}
+
+const PLURAL = new Set<string>(PLURAL_FORMS);
+const SEPARATOR = new Set([',', ';', '&', '|', '/', '·', '•']);
+/** Words of prose: a run holding one of these is a sentence, not a post, and ends the list. */
+const PROSE = /\b(?:was|were|is|are|had|has|have|be|been|being|would|will|could|should|may|noted|agreed|resolved|advised|welcomed|stated|reported|explained|confirmed|asked|thanked|informed|declared|received|attended|submitted|opened|began|said|presented|introduced|outlined|provided|considered|took|gave|made|that|which|there|this|these|those|it|they|he|she|we)\b|^(?:The|This|That|These|There|It|He|She|They|We|Resolved|RESOLVED|Members|Following|Before|After|During|In|At|On)\s+[a-z]/;
+/** A clause a block may open with before its names: "were received from", "were submitted on behalf of". */
+const LEAD_IN = /^\s*(?:(?:were|was|had been|have been|are|is)\s+)?(?:(?:received|submitted|tendered|intimated|given|noted|sent|presented)\s+)?(?:on behalf of|from|by)\b\s*:?\s*/i;
+const CHAIR_MARK = new RegExp(`^(?:${CHAIR_MARKS.map((m) => m.replace(/ /g, '\\s+')).join('|')})$`, 'i');
+const IGNORABLE_NOTE = /^(?:[A-Z]{2,5}|part|virtual|remote|remotely|online|via\s+\w+|by\s+\w+|from\s+.+|to\s+.+|until\s+.+|left\s+.+|arrived\s+.+|joined\s+.+|for\s+(?:part|item|items|minutes?)\b.*|items?\s+.+|minutes?\s+.+|\d.*|observer|observing|abroad|ill|holiday|illness|work commitments|[a-z]+\s+(?:only|commitments))$/i;
+
+function gapText(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+/** A name that starts here strongly enough to begin an entry without a separator before it. */
+function strongNameAt(text: string, tokens: readonly Token[], i: number, inherited: string | null): ParsedName | null {
+  const p = parseNameAt(text, tokens, i, null);
+  if (!p) return null;
+  if (p.evidence === 'title' || p.evidence === 'office') return p;
+  if (p.evidence === 'initials' && p.words.length >= 1) return p;
+  if (p.evidence === 'given' && p.words.length >= 2) return p;
+  void inherited;
+  return null;
+}
+
+function isHeadWord(w: string): boolean {
+  const l = w.toLowerCase().replace(/'s$/, '');
+  const sing = l.replace(/s$/, '');
+  return ROLE_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || ROLE_HEADS.has(sing) || ORG_HEADS.has(sing);
+}
+
+/**
+ * A name that begins an entry right after a separator, where the list vouches for it: a bare
+ * surname after "Councillors" (or after a councillor's entry), or two or three capitalised
+ * words that stand alone before the next separator ("Teissy Easton,").
+ */
+function listNameAt(text: string, tokens: readonly Token[], i: number, inherited: string | null, kind: BlockKind): ParsedName | null {
+  const strong = strongNameAt(text, tokens, i, inherited);
+  if (strong) return strong;
+  if (inherited && kind !== 'others' && kind !== 'public') {
+    const p = parseNameAt(text, tokens, i, inherited);
+    if (p && p.words.length <= 3 && !p.words.some(isHeadWord)) return p;
+  }
+  const p = parseNameAt(text, tokens, i, null);
+  if (!p || p.words.length < 2 || p.words.length > 3 || p.words.some(isHeadWord)) return null;
+  const after = tokens[p.next];
+  const standsAlone = !after || !adjacent(text, tokens[p.next - 1]!, after) || SEPARATOR.has(after.text) || after.text === '(' || after.text === 'and' || after.text === '-' || after.text === '–';
+  return standsAlone ? p : null;
+}
+
+/** The text of a bracket starting at token `i` ('('), and the token after its ')'. */
+function bracketAt(text: string, tokens: readonly Token[], i: number): { inner: string; span: Span; next: number } | null {
+  let depth = 0;
+  for (let j = i; j < tokens.length && j < i + 60; j++) {
+    const t = tokens[j]!.text;
+    if (t === '(') depth++;
+    else if (t === ')' && --depth === 0) {
+      const span = { start: tokens[i]!.end, end: tokens[j]!.start };
+      return { inner: text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), span, next: j + 1 };
+    }
+    if (j > i && /\n/.test(gapText(text, tokens[j - 1]!, tokens[j]!))) return null;
+  }
+  return null;
+}
+
+function cleanRole(raw: string): string {
+  return raw
+    .replace(/^(?:the|a|an|our|their)\s+/i, '')
+    .replace(/\s*\([A-Z]{1,6}\)\s*$/, '')
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads a note written with a name: a post, an organisation, the chair, a substitution. */
+function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean): void {
+  const note = raw.replace(/\s+/g, ' ').trim();
+  if (!note) return;
+  if (CHAIR_MARK.test(note) || /^(?:the\s+)?chair(?:man|woman|person)?\s+(?:of|for)\s+the\s+meeting$/i.test(note)) {
+    entry.chair = span;
+    // "(Chair)" is a post beside the name; "in the chair" only says who chaired.
+    if (bracketed && !/^in\s+the\s+chair$/i.test(note) && !/presiding/i.test(note)) entry.roles.push({ title: note.replace(/^the\s+/i, ''), span });
+    return;
+  }
+  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$/i.exec(note);
+  if (vice) {
+    const who = (vice[1] ?? vice[2] ?? vice[3])!.trim();
+    entry.substituteFor = { text: who, span };
+    return;
+  }
+  const by = /^substituted by\s+(.+)$|^(.+?)\s+(?:substituting|attended as (?:a )?substitute|attended in (?:his|her|their) (?:absence|place))\b.*$/i.exec(note);
+  if (by) {
+    entry.substitutedBy = { text: (by[1] ?? by[2])!.trim(), span };
+    return;
+  }
+  const rep = /^(?:representing|on behalf of|for)\s+(?:the\s+)?(.+)$/i.exec(note);
+  if (rep) {
+    const body = rep[1]!.trim();
+    if (looksLikeOrg(body) || /^[A-Z]/.test(body)) entry.represents.push({ body, span });
+    if (/^representing/i.test(note)) entry.roles.push({ title: note, span });
+    return;
+  }
+  if (IGNORABLE_NOTE.test(note)) return;
+  // "Director of Public Health – Derbyshire County Council": the post, then whose.
+  const [post, ...rest] = note.split(/\s+[-–]\s+/);
+  const title = cleanRole(post!);
+  if (looksLikeRole(title) || /^(?:co-opted|independent|non-voting|voting|lay|substitute|parent governor|church|diocesan|youth)\b/i.test(title)) {
+    entry.roles.push({ title, span });
+    for (const r of rest) if (looksLikeOrg(r)) entry.represents.push({ body: cleanRole(r), span });
+    return;
+  }
+  if (looksLikeOrg(note) && /^[A-Z]/.test(note)) entry.represents.push({ body: cleanRole(note), span });
+}
+
+/**
+ * Reads the list in `span` as a block of `kind`. `inheritedTitle` is a title the label gives
+ * ("Councillors:").
+ */
+export function parseList(text: string, span: Span, kind: BlockKind, inheritedTitle: string | null = null): ParsedList {
+  const tokens = tokenize(text, span.start, span.end);
+  const entries: ListEntry[] = [];
+  let inherited = inheritedTitle;
+  let current: ListEntry | null = null;
+  let separated = true;
+  let end = span.start;
+  let pendingRole: { title: string; span: Span } | null = null;
+  // "were received from Cllr A, Cllr B": a block may open with the clause that introduces it.
+  let i = 0;
+  const lead = LEAD_IN.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  if (lead && lead[0].trim().length > 0) {
+    const at = span.start + lead[0].length;
+    while (i < tokens.length && tokens[i]!.start < at) i++;
+  }
+  for (let guard = 0; i < tokens.length && guard < 5000; guard++) {
+    const tk = tokens[i]!;
+    if (i > 0) {
+      const gap = gapText(text, tokens[i - 1]!, tk);
+      if (/\n\s*\n/.test(gap) && current && !separated && !/^(?:and|&|,)$/.test(tokens[i - 1]!.text)) {
+        // A blank line after a complete entry: the list goes on only if a name follows.
+        if (!parseNameAt(text, tokens, i, inherited) && !PLURAL.has(bare(tk))) break;
+      }
+      if (/\n|\t/.test(gap)) separated = true;
+    }
+    if (SEPARATOR.has(tk.text) || tk.text === 'and' || tk.text === ':' || tk.text === '-' || tk.text === '–') {
+      separated = true;
+      i++;
+      continue;
+    }
+    if (tk.text === '.') {
+      // A full stop ends the list unless a name follows on the same line ("J.Watson. Apologies" ends).
+      separated = true;
+      i++;
+      const nx = tokens[i];
+      if (!nx || !listNameAt(text, tokens, i, inherited, kind)) break;
+      continue;
+    }
+    // "Councillors Ball, Blow and Coulton", "Cllrs: A Vale, B Marsh": the title every entry takes.
+    const pluralWord = bare(tk);
+    const pluralTwo = tokens[i + 1] && adjacent(text, tk, tokens[i + 1]!) ? `${pluralWord} ${bare(tokens[i + 1])}` : '';
+    if (PLURAL.has(pluralTwo) || PLURAL.has(pluralWord)) {
+      inherited = /^(?:Messrs)$/.test(pluralWord) ? 'Mr' : /^(?:Mesdames)$/.test(pluralWord) ? 'Mrs' : /^Drs$/.test(pluralWord) ? 'Dr' : 'Councillor';
+      i += PLURAL.has(pluralTwo) ? 2 : 1;
+      separated = true;
+      continue;
+    }
+    const name = separated ? listNameAt(text, tokens, i, inherited, kind) : strongNameAt(text, tokens, i, inherited);
+    if (name) {
+      current = { name, roles: [], represents: [], chair: null, substituteFor: null, substitutedBy: null };
+      if (pendingRole) {
+        current.roles.push(pendingRole);
+        pendingRole = null;
+      }
+      entries.push(current);
+      // A councillor's entry carries the title on to bare surnames after it ("Councillor Allbrooke (Chair) John, O'Quinn").
+      if (name.councillor && kind !== 'others') inherited ??= 'Councillor';
+      end = name.end;
+      i = name.next;
+      separated = false;
+      continue;
+    }
+    if (tk.text === '(') {
+      const b = bracketAt(text, tokens, i);
+      if (!b) break;
+      if (current) readNote(current, b.inner, b.span, true);
+      end = tokens[b.next - 1]!.end;
+      i = b.next;
+      separated = false;
+      continue;
+    }
+    // A run of words up to the next separator or the next name: a note about the current entry.
+    let j = i;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (j > i && (SEPARATOR.has(t.text) || t.text === '(' || t.text === '.' || /\n|\t/.test(gapText(text, tokens[j - 1]!, t)))) break;
+      if (j > i && strongNameAt(text, tokens, j, inherited)) break;
+      // "… and Mark Nedderman": "and" before a name separates.
+      if (j > i && t.text === 'and' && tokens[j + 1] && listNameAt(text, tokens, j + 1, inherited, kind)) break;
+      j++;
+      if (j - i > 18) break;
+    }
+    const runSpan = { start: tk.start, end: tokens[j - 1]!.end };
+    const run = text.slice(runSpan.start, runSpan.end);
+    if (PROSE.test(run) && !/^(?:substitut|vice\b|representing|on behalf)/i.test(run) && !(current && /^(?:in the chair|presiding)/i.test(run))) break;
+    if (/^[a-z]/.test(run) && !current) {
+      // "co-opted member Councillor R Bisby": a post written before the name it belongs to.
+      if (tokens[j] && strongNameAt(text, tokens, j, inherited)) pendingRole = { title: cleanRole(run), span: runSpan };
+      else if (!/^(?:co-opted|independent|non-voting|voting)/.test(run)) break;
+    } else if (/^[a-z]/.test(run) && separated && tokens[j] && strongNameAt(text, tokens, j, inherited) && !/^(?:in the chair|presiding)/i.test(run)) {
+      pendingRole = { title: cleanRole(run), span: runSpan };
+    } else if (current) {
+      // "Head of Leisure, Culture and Operation": a post that itself holds a comma continues.
+      const last = current.roles[current.roles.length - 1];
+      if (last && separated && /^[A-Z]/.test(run) && !looksLikeRole(run) && !looksLikeOrg(run) && run.split(/\s+/).length <= 4 && tokens[i - 1]?.text === ',' && last.span.end <= tk.start && text.slice(last.span.end, tk.start).trim() === ',') {
+        last.title = `${last.title}, ${cleanRole(run)}`;
+        last.span = { start: last.span.start, end: runSpan.end };
+      } else readNote(current, run, runSpan, false);
+      end = runSpan.end;
+    } else break;
+    i = j;
+    separated = false;
+  }
+  return { entries, end };
+}

@@ -1,0 +1,270 @@
+/**
+ * Item headings, read from the layout before any wording: every line that could head an item
+ * is a candidate under one of the heading rules below (a number alone on its line with the title
+ * under it, a number and its title on one line, an upper-case heading running into its text, a
+ * title standing alone between blank lines), and the document's own numbering decides which
+ * candidates are its items: the family of numbers it uses most ("10/18", "LGA/7/23-24"), rising
+ * through the meeting. Unnumbered pages keep the title lines the page confirms as headings
+ * (agenda text or the "pdf icon" after them, or a standard item's title).
+ */
+import { isFurniture } from '../lexicon/furniture.ts';
+import { rule } from '../rules/engine.ts';
+import { titleCase } from '../text/case.ts';
+import { isLabelLine } from './blocks.ts';
+import { lines, type ItemStart } from './layouts/common.ts';
+import { NUMBER_SOURCE, readNumber, sameFamily, type MinuteNumber } from './numbers.ts';
+import { cleanTitle, isTitleLike, looksLikePersonLine, standardKind } from './titles.ts';
+
+export const HEADING_RULES = {
+  numberAlone: rule({
+    id: 'item.number-alone',
+    produces: 'item',
+    reason: 'a minute number alone on its line, the title on the next line (ModernGov pages, many printed minutes)',
+    pattern: new RegExp(`^[ \\t]*(?<num>${NUMBER_SOURCE})[.:]?[ \\t]*$`, 'gm'),
+    examples: [
+      { text: '28.\n\nDeclarations of Interest', groups: { num: '28' } },
+      { text: 'LGA/7/23-24\n\nApologies for Absence', groups: { num: 'LGA/7/23-24' } },
+      { text: 'ICB 25/045\nChief Executive’s Report', groups: { num: 'ICB 25/045' } },
+    ],
+    counterexamples: ['2025', '28 members attended', '£1.2m'],
+  }),
+  numberTitle: rule({
+    id: 'item.number-title',
+    produces: 'item',
+    reason: 'a minute number and its title on one line: "14. TITLE", "10/18 Apologies", "21 : APOLOGIES", "CAB/149 Budget", "ICBP/2223/036: Welcome"',
+    pattern: new RegExp(`^[ \\t]*(?<num>${NUMBER_SOURCE})(?<sep>[.:)]?[ \\t]*[:.–-]?[ \\t]+|\\t+)(?<title>[A-Z0-9(‘'"][^\\n]{1,220})$`, 'gm'),
+    examples: [
+      { text: '14. THE HARBOUR ACCESS STRATEGY', groups: { num: '14', title: 'THE HARBOUR ACCESS STRATEGY' } },
+      { text: '10/18 Apologies', groups: { num: '10/18', title: 'Apologies' } },
+      { text: '21 : APOLOGIES FOR ABSENCE', groups: { num: '21', title: 'APOLOGIES FOR ABSENCE' } },
+      { text: 'PFC/45: Investment Strategy Statement', groups: { num: 'PFC/45', title: 'Investment Strategy Statement' } },
+    ],
+    counterexamples: ['2025 was a difficult year', '14 members were present.'],
+  }),
+  runIn: rule({
+    id: 'item.run-in',
+    produces: 'item',
+    reason: 'a numbered upper-case heading running into its minute: "102 DECLARATIONS OF INTEREST – Councillor Vale declared …"',
+    pattern: new RegExp(`^[ \\t]*(?<num>${NUMBER_SOURCE})\\.?[ \\t]+(?:\\((?:\\d+[,\\s]*)+\\)[ \\t]+)?(?<title>[A-Z0-9(‘'"][^a-z\\n]{2,200})[ \\t]*(?:[-–—][ \\t]*|\\.[ \\t]+)(?=[A-Z(‘'"][a-z ])`, 'gm'),
+    examples: [
+      { text: '102  DECLARATIONS OF INTEREST – Councillor Vale declared an interest.', groups: { num: '102', title: 'DECLARATIONS OF INTEREST' } },
+      { text: '236 (4) CARE QUALITY COMMISSION - The Chair welcomed Jo Bell.', groups: { num: '236', title: 'CARE QUALITY COMMISSION' } },
+    ],
+    counterexamples: ['102 The Chair welcomed everyone.'],
+  }),
+  upperAlone: rule({
+    id: 'item.upper-alone',
+    produces: 'item',
+    reason: 'an unnumbered heading in capitals alone on its line (printed minutes without numbers)',
+    pattern: /^[ \t]*(?<title>[A-Z0-9(‘'"][^a-z\n]{3,200})[ \t]*$/gm,
+    examples: [{ text: 'DECLARATIONS OF INTEREST\n\nNone were declared.', groups: { title: 'DECLARATIONS OF INTEREST' } }],
+    counterexamples: ['Declarations of Interest'],
+  }),
+  titleAlone: rule({
+    id: 'item.title-alone',
+    produces: 'item',
+    reason: 'an unnumbered title alone between blank lines, confirmed by what follows it (agenda text, the "pdf icon", a report line) or by being a standard item',
+    pattern: /^[ \t]*(?<title>[A-Z0-9(‘'"][^\n]{2,200})[ \t]*$/gm,
+    examples: [{ text: '\nSummer Data Update pdf icon PDF 212 KB\n\nTo consider the report.', groups: { title: 'Summer Data Update pdf icon PDF 212 KB' } }],
+    counterexamples: [],
+  }),
+};
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Candidate extends ItemStart {
+  rule: string;
+  number: string | null;
+  parsed: MinuteNumber | null;
+  /** What follows confirms it is a heading (agenda text, pdf noise, a standard title). */
+  confirmed: boolean;
+}
+
+const AGENDA_TEXT = /^(?:To (?:consider|receive|note|approve|agree|review|scrutinise|update|invite|elect|appoint|confirm|discuss|determine|hear|welcome|introduce|report|present)|The (?:Committee|Board|Panel|Commission|Council|Cabinet|Forum|Sub-Committee) (?:is|are|will|to) |Members (?:are|will|to) |Report of|Joint report|Report by|Minutes:|Resolved|RESOLVED|Decision:|Purpose|This (?:report|item|paper)|Any Member|A period of|Questions are|Additional documents|Supporting documents|Verbal|Oral)/;
+const NOISE = /\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
+
+function nextNonEmpty(all: Line[], i: number, limit = 4): number {
+  for (let j = i + 1; j < all.length && j <= i + limit; j++) if (all[j]!.text.trim() !== '') return j;
+  return -1;
+}
+
+function blankBefore(all: Line[], i: number): boolean {
+  return i === 0 || all[i - 1]!.text.trim() === '';
+}
+
+function headingTitle(raw: string): string {
+  const t = cleanTitle(raw).replace(/\.$/, '');
+  return /[a-z]/.test(t) ? t : titleCase(t.toLowerCase());
+}
+
+/** A title-like line that is not furniture, an attendance label, a person's name or a sentence. */
+function titleLine(text: string): boolean {
+  const t = text.trim();
+  if (isFurniture(t) || isLabelLine(t)) return false;
+  return isTitleLike(t);
+}
+
+/** What comes after a title line confirms it as an item heading. */
+function confirmedAt(all: Line[], j: number, title: string): boolean {
+  if (NOISE.test(all[j]!.text) || standardKind(title) !== null) return true;
+  const k = nextNonEmpty(all, j);
+  if (k < 0) return false;
+  const after = all[k]!.text.trim();
+  return AGENDA_TEXT.test(after) || isFurniture(after) && /^(?:Report|Joint|Lead|Ward|Additional|Supporting|Minutes:|Decision)/.test(after) || looksLikePersonLine(after);
+}
+
+const NUMBER_ALONE = new RegExp(HEADING_RULES.numberAlone.pattern.source);
+const RUN_IN = new RegExp(HEADING_RULES.runIn.pattern.source);
+const NUMBER_TITLE = new RegExp(HEADING_RULES.numberTitle.pattern.source);
+/** Cheap test before the heading patterns: a heading line starts with a number or a short code. */
+const MAY_BE_NUMBERED = /^[ \t]*(?:[A-Z][A-Za-z]{0,6}[ /.-]?)?\d|^[ \t]*Item\s+\d/;
+
+function numbered(text: string, all: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (!MAY_BE_NUMBERED.test(line.text)) continue;
+    const alone = NUMBER_ALONE.exec(line.text);
+    if (alone) {
+      const parsed = readNumber(alone.groups!.num!);
+      if (!parsed) continue;
+      let number = parsed.raw;
+      let start = line.start;
+      // "CYP" on one line and "1/10" on the next: a prefix printed above the number.
+      const prev = all[i - 1];
+      if (prev && /^[A-Z]{2,5}$/.test(prev.text.trim()) && !isFurniture(prev.text)) {
+        number = `${prev.text.trim()} ${number}`;
+        start = prev.start;
+      }
+      const j = nextNonEmpty(all, i, 3);
+      if (j < 0) continue;
+      const titleText = all[j]!.text.trim();
+      if (NUMBER_ALONE.test(titleText) || !titleLine(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z ,&'()/-]{3,}$/.test(titleText)) continue;
+      let bodyStart = all[j]!.end;
+      let raw = titleText;
+      // A heading in capitals that wraps onto a second line.
+      const nx = all[j + 1];
+      if (nx && /^[A-Z0-9(][^a-z\n]{2,}$/.test(nx.text.trim()) && /[A-Z]{3}/.test(nx.text) && /^[^a-z]+$/.test(titleText)) {
+        raw += ` ${nx.text.trim()}`;
+        bodyStart = nx.end;
+      }
+      // ModernGov's lead member or officer line under the title.
+      let lead = null;
+      const k = nextNonEmpty(all, j, 3);
+      if (k > 0 && looksLikePersonLine(all[k]!.text) && all[k]!.text.trim().split(/\s+/).length <= 5) {
+        lead = { start: all[k]!.start, end: all[k]!.end };
+        bodyStart = all[k]!.end;
+      }
+      const parsedFull = readNumber(number) ?? parsed;
+      if (!headingTitle(raw)) continue;
+      out.push({ start, number, parsed: parsedFull, title: headingTitle(raw), titleInferred: false, bodyStart, lead, rule: HEADING_RULES.numberAlone.id, confirmed: true });
+      i = j;
+      continue;
+    }
+    const runIn = RUN_IN.exec(line.text);
+    if (runIn && /[A-Z]{3}/.test(runIn.groups!.title!)) {
+      const parsed = readNumber(runIn.groups!.num!);
+      if (parsed) {
+        out.push({ start: line.start, number: parsed.raw, parsed, title: headingTitle(runIn.groups!.title!), titleInferred: false, bodyStart: line.start + runIn[0].length, rule: HEADING_RULES.runIn.id, confirmed: true });
+        continue;
+      }
+    }
+    const withTitle = NUMBER_TITLE.exec(line.text);
+    if (withTitle) {
+      const parsed = readNumber(withTitle.groups!.num!);
+      const title = withTitle.groups!.title!.trim();
+      if (!parsed || /^\d/.test(title) && !/^\d{4}/.test(title)) continue;
+      const upper = /^[^a-z]+$/.test(title) && /[A-Z]{3}/.test(title);
+      if (!upper && !titleLine(title) && !NOISE.test(title)) continue;
+      let raw = title;
+      if (!headingTitle(raw)) continue;
+      let bodyStart = line.end;
+      const nx = all[i + 1];
+      if (upper && nx && /^[A-Z0-9(][^a-z\n]{2,}$/.test(nx.text.trim()) && /[A-Z]{3}/.test(nx.text)) {
+        raw += ` ${nx.text.trim()}`;
+        bodyStart = nx.end;
+      }
+      out.push({ start: line.start, number: parsed.raw, parsed, title: headingTitle(raw), titleInferred: false, bodyStart, rule: HEADING_RULES.numberTitle.id, confirmed: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * The document's numbering: the family of numbers with the most candidates, kept where the
+ * running number rises (sub-minutes "15.1" after "15" allowed, a jump of more than 50 not).
+ */
+function chooseNumbered(cands: Candidate[]): Candidate[] {
+  const families = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const key = [...families.keys()].find((k) => sameFamily(families.get(k)![0]!.parsed!, c.parsed!)) ?? c.parsed!.family;
+    const list = families.get(key);
+    if (list) list.push(c);
+    else families.set(key, [c]);
+  }
+  let best: Candidate[] = [];
+  for (const list of families.values()) {
+    const kept: Candidate[] = [];
+    let previous: MinuteNumber | null = null;
+    for (const c of list) {
+      const n = c.parsed!;
+      if (n.yearLike && !previous) continue;
+      if (previous) {
+        if (n.main < previous.main || n.main > previous.main + 50) continue;
+        if (n.main === previous.main && (!n.sub || n.sub === previous.sub)) continue;
+      }
+      kept.push(c);
+      previous = n;
+    }
+    if (kept.length > best.length) best = kept;
+  }
+  return best;
+}
+
+function unnumbered(all: Line[], headerEnd: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (line.end <= headerEnd) continue;
+    const t = line.text.trim();
+    if (t === '' || !blankBefore(all, i)) continue;
+    const next = all[i + 1];
+    const aloneLine = !next || next.text.trim() === '';
+    if (!aloneLine) continue;
+    const upper = /^[A-Z0-9(‘'"][^a-z\n]{3,200}$/.test(t) && /[A-Z]{3}/.test(t) && !isFurniture(t) && !isLabelLine(t);
+    if (!upper && !titleLine(t)) continue;
+    const title = headingTitle(t);
+    if (title.split(/\s+/).length > 25) continue;
+    out.push({
+      start: line.start,
+      number: null,
+      parsed: null,
+      title,
+      titleInferred: false,
+      bodyStart: line.end,
+      rule: upper ? HEADING_RULES.upperAlone.id : HEADING_RULES.titleAlone.id,
+      confirmed: upper || confirmedAt(all, i, title),
+    });
+  }
+  return out;
+}
+
+export interface Headings {
+  starts: ItemStart[];
+  numbered: boolean;
+}
+
+/** The item headings of a document (before any inferred, untitled items are added). */
+export function readHeadings(text: string, headerEnd: number): Headings {
+  const all = lines(text);
+  const nums = chooseNumbered(numbered(text, all));
+  if (nums.length >= 2 || (nums.length === 1 && nums[0]!.rule !== HEADING_RULES.numberTitle.id)) return { starts: nums, numbered: true };
+  const plain = unnumbered(all, headerEnd);
+  const confirmed = plain.filter((c) => c.confirmed);
+  const chosen = confirmed.length >= 2 || (confirmed.length >= 1 && plain.length <= 3) ? confirmed : plain;
+  return { starts: [...nums, ...chosen].sort((a, b) => a.start - b.start), numbered: false };
+}
