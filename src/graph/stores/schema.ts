@@ -70,7 +70,8 @@ export function fullTextIndexesPath(): string {
 
 /**
  * Kuzu's full-text indexes: one per node type with searchable properties (documents are not
- * searched), BM25 over English-stemmed words, kept up to date by Kuzu as nodes change.
+ * searched), BM25 over English-stemmed words. The store rebuilds them after writes (see
+ * CypherStore.beforeWrite: Kuzu 0.11.3 mis-indexes batched inserts).
  */
 export function kuzuFullTextIndexes(): string {
   const lines: string[] = [];
