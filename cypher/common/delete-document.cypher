@@ -1,2 +1,3 @@
-MATCH (d:Document {id: $id})
+UNWIND $ids AS i
+MATCH (d:Document {id: i})
 DETACH DELETE d

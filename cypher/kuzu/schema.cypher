@@ -1,15 +1,15 @@
 // Generated from src/graph/model.ts by src/graph/stores/schema.ts (Kuzu). Do not edit:
 // change the model and run `npx tsx src/graph/stores/schema.ts --write`.
-CREATE NODE TABLE IF NOT EXISTS `Person`(`id` STRING, `name` STRING, `aliases` STRING[], `kind` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Role`(`id` STRING, `title` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Body`(`id` STRING, `name` STRING, `kind` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Meeting`(`id` STRING, `date` STRING, `body` STRING, `title` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Item`(`id` STRING, `number` STRING, `title` STRING, `meeting` STRING, `ordinal` INT64, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Strategy`(`id` STRING, `name` STRING, `kind` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Topic`(`id` STRING, `name` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Request`(`id` STRING, `text` STRING, `item` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Deferral`(`id` STRING, `subject` STRING, `to` STRING, `from` STRING, `item` STRING, PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Document`(`id` STRING, `path` STRING, `name` STRING, `sha256` STRING, `format` STRING, `touched` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Person`(`id` STRING, `name` STRING, `aliases` STRING[], `kind` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Role`(`id` STRING, `title` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Body`(`id` STRING, `name` STRING, `kind` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Meeting`(`id` STRING, `date` STRING, `body` STRING, `title` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Item`(`id` STRING, `number` STRING, `title` STRING, `meeting` STRING, `ordinal` INT64, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Strategy`(`id` STRING, `name` STRING, `kind` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Topic`(`id` STRING, `name` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Request`(`id` STRING, `text` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Deferral`(`id` STRING, `subject` STRING, `to` STRING, `from` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Document`(`id` STRING, `path` STRING, `name` STRING, `sha256` STRING, `format` STRING, `touched` STRING[], `facts` INT64, `claims` STRING, `extraction` STRING, `summary` STRING, `resolution` STRING, `council` STRING, `meeting` STRING, `keys` STRING[], `tallies` STRING[], `batch` STRING, `graph` STRING, `model` STRING, PRIMARY KEY(`id`));
 CREATE REL TABLE IF NOT EXISTS `HELD_BY`(FROM `Meeting` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `HAS_ITEM`(FROM `Meeting` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `SOURCED_FROM`(FROM `Meeting` TO `Document`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
@@ -30,3 +30,6 @@ CREATE REL TABLE IF NOT EXISTS `ABOUT`(FROM `Item` TO `Strategy`, FROM `Item` TO
 CREATE REL TABLE IF NOT EXISTS `APPROVED_BY`(FROM `Strategy` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING, `date` STRING);
 CREATE REL TABLE IF NOT EXISTS `REPORTS_TO`(FROM `Body` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `CHAIRED_BY`(FROM `Body` TO `Person`, FROM `Body` TO `Role`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE NODE TABLE IF NOT EXISTS `IndexKey`(`id` STRING, `counts` STRING, PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `StoreInfo`(`id` STRING, `model` STRING, `version` INT64, `pending` STRING, `written` STRING, PRIMARY KEY(`id`));
+CREATE REL TABLE IF NOT EXISTS `HAS_KEY`(FROM `Document` TO `IndexKey`, `doc` STRING);

@@ -41,5 +41,8 @@ CREATE INDEX rel_about_doc IF NOT EXISTS FOR ()-[r:`ABOUT`]-() ON (r.`doc`);
 CREATE INDEX rel_approved_by_doc IF NOT EXISTS FOR ()-[r:`APPROVED_BY`]-() ON (r.`doc`);
 CREATE INDEX rel_reports_to_doc IF NOT EXISTS FOR ()-[r:`REPORTS_TO`]-() ON (r.`doc`);
 CREATE INDEX rel_chaired_by_doc IF NOT EXISTS FOR ()-[r:`CHAIRED_BY`]-() ON (r.`doc`);
+CREATE CONSTRAINT indexkey_id IF NOT EXISTS FOR (n:`IndexKey`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT storeinfo_id IF NOT EXISTS FOR (n:`StoreInfo`) REQUIRE n.id IS UNIQUE;
+CREATE INDEX document_batch IF NOT EXISTS FOR (n:`Document`) ON (n.`batch`);
 DROP INDEX councilgraph_search IF EXISTS;
 CREATE FULLTEXT INDEX councilgraph_text IF NOT EXISTS FOR (n:`Person`|`Role`|`Body`|`Meeting`|`Item`|`Strategy`|`Topic`|`Request`|`Deferral`) ON EACH [n.`name`, n.`subject`, n.`text`, n.`title`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

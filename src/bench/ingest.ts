@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../../test/generate/corpus.ts';
 import { openStore } from '../graph/stores/open.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { IngestStore } from '../graph/store.ts';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest.ts';
 
 const { values } = parseArgs({
@@ -42,10 +42,10 @@ function line(label: string, s: IngestSummary): string {
   );
 }
 
-async function bench(name: string, open: () => Promise<GraphStore>): Promise<void> {
+async function bench(name: string, open: () => Promise<IngestStore>): Promise<void> {
   const store = await open();
   try {
-    const first = await ingestPaths(store, [corpusDir], { progress: Boolean(process.stderr.isTTY), group });
+    const first = await ingestPaths(store, [corpusDir], { root: work, progress: Boolean(process.stderr.isTTY), group });
     console.log(line(`${name}, first ingest`, first));
     console.log(
       `${''.padEnd(26)} added ${first.added.meetings} meetings, ${first.added.people} people, ${first.added.items} items, ${first.added.relations} relations`,
@@ -56,7 +56,7 @@ async function bench(name: string, open: () => Promise<GraphStore>): Promise<voi
         `${(first.added.relations / first.stages.write).toFixed(0)} relations/s into the store)`,
     );
     if (first.failures.length) console.log(`  first failure: ${first.failures[0]!.error}`);
-    const again = await ingestPaths(store, [corpusDir], {});
+    const again = await ingestPaths(store, [corpusDir], { root: work });
     console.log(line(`${name}, unchanged rerun`, again));
   } finally {
     await store.close();

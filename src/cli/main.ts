@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./commands/extract.ts'),
   eval: () => import('./commands/eval.ts'),
   ingest: () => import('./commands/ingest.ts'),
+  remove: () => import('./commands/remove.ts'),
   export: () => import('./commands/export.ts'),
   serve: () => import('./commands/serve.ts'),
   query: () => import('./commands/query.ts'),

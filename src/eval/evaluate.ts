@@ -204,7 +204,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       }
       if (predicted.has('graph')) {
         step = 'ingesting and reading back';
-        const served = await graphPrediction(resolved);
+        const served = await graphPrediction(resolved, raw);
         warnings.push(...served.warnings);
         predicted.set('graph', served.doc);
       }

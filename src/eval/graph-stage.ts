@@ -5,15 +5,15 @@
  * Anything lost between extraction and the served graph (a person the store drops, a role
  * whose node never lands) shows as the difference between this stage and the extract stage.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { silentLogger } from '../api/logger.ts';
 import { createApi } from '../api/server.ts';
 import { DEFAULT_LIMITS } from '../api/limits.ts';
-import { buildDocumentGraph } from '../graph/build.ts';
 import { openKuzuStore } from '../graph/stores/kuzu.ts';
-import { CorpusIndex } from '../resolve/corpus.ts';
+import { ingestPaths } from '../ingest/ingest.ts';
+import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 import type { GoldDocument, GoldItem } from './gold.ts';
 
@@ -106,15 +106,26 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
   };
 }
 
-/** Ingests one resolved document into a fresh embedded store and reads it back through the API. */
-export async function graphPrediction(doc: ResolvedDocument): Promise<{ doc: GoldDocument; warnings: string[] }> {
+/**
+ * Ingests one document into a fresh embedded store with `councilgraph ingest`'s own code (the
+ * file is written under a fresh root with the name it was read by; the extraction is the one
+ * given, so a test's extractor is scored the same way) and reads it back through the API.
+ */
+export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): Promise<{ doc: GoldDocument; warnings: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'councilgraph-eval-'));
+  const root = join(dir, 'minutes');
+  const file = join(root, doc.source.id);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, raw.text);
   const store = await openKuzuStore(join(dir, 'db'));
   try {
-    const index = new CorpusIndex();
-    index.add(doc);
-    const { graph, warnings } = buildDocumentGraph(doc, index.resolve(doc));
-    await store.writeDocument(graph);
+    const summary = await ingestPaths(store, [file], {
+      root,
+      group: 1,
+      pool: { file: async (path, id, as) => ({ doc: { ...doc, source: { ...doc.source, id, path: as } }, raw: { ...raw, id, path } }) },
+    });
+    if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.error).join('; '));
+    const warnings = summary.warnings;
     const api = await createApi(store, {
       production: true,
       limits: { ...DEFAULT_LIMITS, maxCost: null, timeoutMs: 120_000 },

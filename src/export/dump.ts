@@ -1,6 +1,7 @@
 /**
  * The whole graph read through the store interface (so it works on either store), in a
- * stable order: what every export format writes and what tests compare stores by.
+ * stable order (nodes by type then id, edges by every field): what every export format writes, so
+ * two stores holding the same graph export byte for byte the same text.
  */
 import { NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type GraphNode, type NodeType } from '../graph/model.ts';
 import type { Edge, GraphStore } from '../graph/store.ts';
@@ -37,10 +38,15 @@ export async function dumpGraph(store: GraphStore): Promise<GraphDump> {
       edges.push(...rows.map((r) => r.edge));
     }
   }
-  edges.sort((a, b) => edgeOrder(a).localeCompare(edgeOrder(b)));
+  const keyed = edges.map((e) => [edgeOrder(e), e] as const);
+  // Code-unit order, not localeCompare: the same on every machine and every locale.
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  edges.splice(0, edges.length, ...keyed.map(([, e]) => e));
   return { nodes, edges };
 }
 
+/** A total order on edges (every field that tells two apart), so equal graphs export equal text. */
 function edgeOrder(e: Edge): string {
-  return [e.type, e.from, e.to, e.evidence.doc, String(e.evidence.start).padStart(10, '0'), JSON.stringify(e.props)].join('|');
+  const ev = e.evidence;
+  return [e.type, e.from, e.to, ev.doc, String(ev.start).padStart(10, '0'), String(ev.end).padStart(10, '0'), ev.item ?? '', JSON.stringify(e.props), ev.sentence].join('|');
 }

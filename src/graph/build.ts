@@ -203,9 +203,16 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
       warnings.push(`${doc.source.path}: left out ${n.type} ${n.props.id}: ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     }
   }
-  const keptNodes = [...nodes.values()].filter((n) => !invalid.has(n.props.id));
   const keptRelations = [...relations.values()].filter((r) => !invalid.has(r.from) && !invalid.has(r.to));
-  return { graph: { doc: documentNode, nodes: keptNodes, relations: keptRelations }, warnings };
+  // Only nodes a fact touches: a document claims exactly what its facts are about (a body named
+  // in a clause whose other end could not be placed is not kept on its own).
+  const referenced = new Set<string>([docId]);
+  for (const rel of keptRelations) {
+    referenced.add(rel.from);
+    referenced.add(rel.to);
+  }
+  const kept = [...nodes.values()].filter((n) => referenced.has(n.props.id) && !invalid.has(n.props.id));
+  return { graph: { doc: documentNode, nodes: kept, relations: keptRelations }, warnings };
 }
 
 type PersonRefs = readonly { person: string; evidence: Evidence }[];

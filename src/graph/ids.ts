@@ -91,12 +91,13 @@ export const ids = {
   topic: (name: string) => `topic:${slug(name)}`,
   /**
    * A dated meeting is its body and date; an undated one, or one whose body the text does not
-   * name, stays apart, keyed by its document.
+   * name, stays apart, keyed by its document (a readable slug of the document's id, and a hash
+   * of it, so `a/b.txt` and `a-b.txt` stay apart).
    */
-  meeting: (council: string, body: string | null, date: string | null, docId: string) =>
-    body
-      ? `meeting:${council}:${slug(body)}:${date ?? `undated-${slug(docId, 60)}`}`
-      : `meeting:${council}:-:${date ?? 'undated'}-${slug(docId, 60)}`,
+  meeting: (council: string, body: string | null, date: string | null, docId: string) => {
+    const byDoc = `${slug(docId.replace(/^doc:/, ''), 48)}-${shortHash(docId, 8)}`;
+    return body ? `meeting:${council}:${slug(body)}:${date ?? `undated-${byDoc}`}` : `meeting:${council}:-:${date ?? 'undated'}-${byDoc}`;
+  },
   /** An item is its meeting and printed number, or its title when it has no number. */
   item: (meetingId: string, number: string | null, title: string) =>
     `item:${meetingId.slice('meeting:'.length)}:${number ? `n${slug(number, 20)}` : `t-${slug(title, 60)}`}`,

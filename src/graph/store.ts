@@ -7,6 +7,7 @@
  * (relation type, direction) and answer a list of 100 items with their presenters in one
  * round trip.
  */
+import type { ResolutionSource } from '../resolve/corpus.ts';
 import type { DocumentGraph, Evidence, GraphNode, NodeOf, NodeType, RelType } from './model.ts';
 
 export interface WriteResult {
@@ -65,15 +66,69 @@ export interface DegreeSpec {
 /** How many nodes have each degree. */
 export type Histogram = { degree: number; nodes: number }[];
 
+export interface VerifyReport {
+  /** Documents whose facts were missing and were rebuilt from their stored extraction. */
+  rebuilt: string[];
+  /** Documents whose facts were missing and could not be rebuilt: removed, to be re-ingested. */
+  dropped: { id: string; path: string }[];
+  /** Nodes no relation supported any more, removed. */
+  orphans: number;
+  /** Whether the full check ran (the cheap one found a difference, or a bulk write was pending). */
+  full: boolean;
+  /** Kuzu: the store must be rebuilt from its documents (the caller does it; see kuzu.ts). */
+  damaged: boolean;
+}
+
 export interface StoreCounts {
   documents: number;
   nodes: Partial<Record<NodeType, number>>;
   relations: Partial<Record<RelType, number>>;
 }
 
+/** What cross-document resolution keeps with a document (see src/resolve/corpus.ts). */
+export interface DocumentMeta {
+  /** JSON of the DocSummary. */
+  summary: string;
+  /** JSON of the Resolution the graph was built with. */
+  resolution: string;
+  /** The ResolvedDocument, compressed (see src/graph/stores/pack.ts): the store can rebuild the document. */
+  extraction: string;
+  council: string;
+  meeting: string;
+  keys: string[];
+  tallies: string[];
+}
+
+export interface DocumentWrite {
+  graph: DocumentGraph;
+  meta?: DocumentMeta;
+}
+
+/** A stored document as ingestion plans with it. */
+export interface StoredDocument {
+  id: string;
+  path: string;
+  sha256: string;
+  facts: number | null;
+  batch: string | null;
+  /** Its extraction is stored, so its facts can be rebuilt without the file. */
+  rebuildable: boolean;
+  /** The model version it was built with (null: before versions were recorded). */
+  model: string | null;
+}
+
+export interface StoredExtraction {
+  id: string;
+  path: string;
+  sha256: string;
+  format: string;
+  extraction: string | null;
+  resolution: string | null;
+}
+
 export interface GraphStore {
   readonly kind: 'kuzu' | 'neo4j';
-  /** Creates the schema if absent. Idempotent. */
+  /** Creates the schema if absent, checks the store's model version (migrating or refusing). */
   init(): Promise<void>;
   /**
    * Replaces, in one transaction, every fact that came from `graph.doc.id` with the facts in
@@ -109,4 +164,22 @@ export interface GraphStore {
   /** One degree histogram per spec (for sizing lists in the API's cost estimates). */
   degreeHistograms?(specs: DegreeSpec[]): Promise<Histogram[]>;
   close(): Promise<void>;
+}
+
+/**
+ * What ingestion needs beyond the reads and single-document writes: one transaction over many
+ * documents (new, rebuilt, removed), the bookkeeping cross-document resolution reads, and the
+ * consistency check. Both stores implement it (CypherStore).
+ */
+export interface IngestStore extends GraphStore, ResolutionSource {
+  /**
+   * One transaction: writes every document of `writes` (replacing its previous version) and
+   * removes every id of `removals`, each with all its facts, claims, keys and tallies.
+   */
+  commit(writes: DocumentWrite[], removals: string[], options?: { force?: boolean }): Promise<WriteResult[]>;
+  /** Every stored document (id order). */
+  storedDocuments(): Promise<StoredDocument[]>;
+  extractions(ids: string[]): Promise<StoredExtraction[]>;
+  /** Checks that every stored document has all its facts; see src/graph/stores/repair.ts. */
+  verify(): Promise<VerifyReport>;
 }

@@ -1,12 +1,25 @@
-/** A worker thread that runs the (pure) extraction pipeline on the documents it is sent. */
+/**
+ * A worker thread that reads and extracts the documents it is sent: a file (read, then the pure
+ * extraction pipeline), or a RawDocument already in memory. Running on a worker is what lets the
+ * ingest give each document a time and memory budget: a document that exceeds it costs this
+ * worker, not the ingest.
+ */
 import { parentPort } from 'node:worker_threads';
+import { readDocument } from '../load/read.ts';
 import type { RawDocument } from '../load/types.ts';
 import { extractDocument } from '../pipeline.ts';
 
-parentPort!.on('message', (message: { i: number; raw: RawDocument }) => {
+export type WorkerTask = { i: number; raw: RawDocument } | { i: number; file: string; id: string; as: string };
+
+parentPort!.on('message', async (task: WorkerTask) => {
   try {
-    parentPort!.postMessage({ i: message.i, doc: extractDocument(message.raw) });
+    const raw = 'raw' in task ? task.raw : await readDocument(task.file, { id: task.id, as: task.as });
+    const doc = extractDocument(raw);
+    parentPort!.postMessage({ i: task.i, doc, raw: { ...raw, text: '' } });
   } catch (err) {
-    parentPort!.postMessage({ i: message.i, error: err instanceof Error ? err.message : String(err) });
+    parentPort!.postMessage({ i: task.i, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+// Loading the pipeline takes a second or more: the budget starts when the document does.
+parentPort!.postMessage({ ready: true });

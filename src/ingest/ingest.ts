@@ -1,42 +1,57 @@
 /**
  * Ingestion: files → RawDocument → ResolvedDocument → DocumentGraph → store.
  *
- * Every file is read and extracted first, so cross-document resolution sees the whole batch
- * (and what the store already holds) before any document is written: the result does not
- * depend on the order files are given in. Each document is then written in its own
- * transaction; a document that fails leaves the store as it was and the others still go in.
- * A file whose bytes are unchanged since it was stored is skipped, which is what makes an
- * interrupted ingest safe to rerun.
+ * What it guarantees (see the README, "Ingestion"):
+ * - A document is its path under the ingest root (the working directory, or `--root DIR`), so
+ *   `a/minutes.txt` and `b/minutes.txt` are two documents; clients only ever see that path.
+ * - Every commit leaves the store equal to a clean ingest of the documents it then holds: each
+ *   group of new or changed documents is written in one transaction together with every stored
+ *   document whose cross-document resolution they change (src/resolve/corpus.ts plans which), so
+ *   the graph depends on the set of documents, never on the order or grouping of runs.
+ * - A killed ingest, run again, ends exactly as one clean run: a document is in the store only
+ *   with all its facts (written in one transaction; Kuzu's bulk copy is checked and repaired at
+ *   the next opening, see src/graph/stores/repair.ts), and a file is skipped only when its stored
+ *   version has the same bytes and was built by the same model.
+ * - A file that fails (unreadable, over its time or memory budget, a builder error) leaves the
+ *   store as it was; the others still go in.
+ * - `prune` removes the documents once ingested from under the folders walked whose files are
+ *   gone; a file renamed with the same content is recognised, and its old name removed.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildDocumentGraph } from '../graph/build.ts';
 import { ids } from '../graph/ids.ts';
-import type { DocumentGraph } from '../graph/model.ts';
-import type { GraphStore, StoreCounts, WriteResult } from '../graph/store.ts';
-import { readDocument } from '../load/read.ts';
-import type { RawDocument } from '../load/types.ts';
-import { CorpusIndex } from '../resolve/corpus.ts';
+import type { DocumentWrite, IngestStore, StoreCounts, StoredDocument } from '../graph/store.ts';
+import { pack, unpack } from '../graph/stores/pack.ts';
+import { MODEL_VERSION } from '../graph/stores/versions.ts';
+import { forBuilder, planResolution, summarise, type Change, type PlannedDocument } from '../resolve/corpus.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
-import { allNodes } from '../export/dump.ts';
-import { extractAll } from './extract-pool.ts';
-import { createProgress } from './progress.ts';
-import { walkPaths } from './walk.ts';
+import { sharedPool, type DocumentExtractor } from './extract-pool.ts';
+import { createProgress, type ProgressSink } from './progress.ts';
+import { walkPaths, type WalkedFile } from './walk.ts';
 
 /**
- * Documents written per call to the store (per transaction), by store. Each document stays all
- * or nothing whatever the group (GraphStore.writeDocuments retries a failed group one document
- * per transaction, so a failing file never keeps another out). Large groups let Kuzu bulk-load
- * relations with COPY, whose commit costs ~2 s whatever the group's size: measured over 2,000
- * synthetic meetings (19.8 MB) on 2 cores, 16 documents per transaction gave 0.16 MB/s, 256
- * gave 0.54 MB/s and one transaction for all 2,105 gave 1.01 MB/s. Neo4j holds a
- * transaction's changes in its heap, so it gets smaller groups. `group: 1` gives one
- * transaction per document.
+ * Documents written per call to the store (per transaction), by store. Large groups let Kuzu
+ * bulk-load relations with COPY, whose commit costs ~2 s whatever the group's size: measured over
+ * 2,000 synthetic meetings (19.8 MB) on 2 cores, 16 documents per transaction gave 0.16 MB/s, 256
+ * gave 0.54 MB/s and one transaction for all 2,105 gave 1.01 MB/s. Neo4j holds a transaction's
+ * changes in its heap, so it gets smaller groups. `group: 1` gives one transaction per document.
  */
-export const DEFAULT_WRITE_GROUP: Record<GraphStore['kind'], number> = { kuzu: 4096, neo4j: 256 };
+export const DEFAULT_WRITE_GROUP: Record<IngestStore['kind'], number> = { kuzu: 4096, neo4j: 256 };
 
 export interface IngestSummary {
-  documents: { ingested: number; skipped: number; failed: number };
+  documents: { ingested: number; skipped: number; failed: number; removed: number };
   failures: { path: string; error: string }[];
   added: { meetings: number; people: number; items: number; relations: number };
+  /** Documents removed (pruned, or renamed away), by path. */
+  removed: string[];
+  /** Files recognised as a stored document under another name: [old path, new path]. */
+  renamed: [string, string][];
+  /** Stored documents rebuilt because the new ones changed their cross-document resolution. */
+  reresolved: number;
+  /** What the consistency check at opening repaired. */
+  repaired: string[];
   warnings: string[];
   files: number;
   bytes: number;
@@ -51,134 +66,265 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Documents per transaction (default DEFAULT_WRITE_GROUP for the store; 1 = one each). */
   group?: number;
+  /** Documents are named by their path under this folder (default: the working directory). */
+  root?: string;
+  /** Remove the documents once ingested from under the folders walked whose files are gone. */
+  prune?: boolean;
+  /** Where extraction runs (default: the process's pool, budgets from the environment). */
+  pool?: DocumentExtractor;
 }
 
-export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+interface Timer {
+  read: number;
+  resolve: number;
+  write: number;
+}
+
+export async function ingestPaths(store: IngestStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const log = options.log ?? (() => undefined);
   const started = performance.now();
-  const { files, problems } = await walkPaths(paths);
+  const root = resolve(options.root ?? process.cwd());
+  const { files, problems, folders } = await walkPaths(paths, root);
   const failures = [...problems];
   const warnings: string[] = [];
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
   const progress = createProgress({ tty: options.progress ?? false, log });
   progress.start(files.length, bytes);
   const before = await store.counts();
+  const repaired = repairNotes(store);
+  const time: Timer = { read: 0, resolve: 0, write: 0 };
 
-  // Stage 1: read, skip unchanged files, extract (on every core for large jobs).
-  const toExtract: { raw: RawDocument; size: number }[] = [];
-  // Unchanged files are not written again, but still inform the resolution of changed ones.
-  const unchanged: RawDocument[] = [];
-  const byId = new Map<string, string>();
+  const stored = new Map((await store.storedDocuments()).map((d) => [d.id, d]));
+  const walked = new Set(files.map((f) => ids.document(f.rel)));
+  // Which files changed: their bytes' hash against the stored version's (and the model it was built with).
+  const toIngest: WalkedFile[] = [];
   let skipped = 0;
+  const hashes = new Map<string, string>();
+  const t0 = performance.now();
   for (const file of files) {
+    let sha: string;
     try {
-      const raw = await readDocument(file.path);
-      const earlier = byId.get(raw.id);
-      if (earlier) {
-        throw new Error(
-          `${file.path}: has the same file name as ${earlier}; a document is known by its file name, so rename one of them.`,
-        );
-      }
-      byId.set(raw.id, file.path);
-      warnings.push(...raw.warnings);
-      if ((await store.documentHash(ids.document(raw.id))) === raw.sha256) {
-        skipped++;
-        unchanged.push(raw);
-        progress.step('read', file.path, file.size, 'unchanged');
-        progress.step('write', file.path, file.size, 'unchanged, skipped');
-      } else {
-        toExtract.push({ raw, size: file.size });
-      }
+      sha = await hashFile(file.path);
     } catch (err) {
-      failures.push({ path: file.path, error: message(err) });
-      progress.step('read', file.path, file.size, 'read');
-      progress.step('write', file.path, file.size, `failed: ${withoutPath(message(err), file.path)}`);
+      failures.push({ path: file.rel, error: `${file.rel}: could not read it (${message(err)}).` });
+      progress.step('read', file.rel, file.size, 'read');
+      progress.step('write', file.rel, file.size, `failed: could not read it (${message(err)})`);
+      continue;
     }
+    hashes.set(file.rel, sha);
+    const old = stored.get(ids.document(file.rel));
+    if (old && old.sha256 === sha && old.model === MODEL_VERSION) {
+      skipped++;
+      progress.step('read', file.rel, file.size, 'unchanged');
+      progress.step('write', file.rel, file.size, 'unchanged, skipped');
+    } else toIngest.push(file);
   }
-  const pending: { doc: ResolvedDocument; size: number }[] = [];
-  const extracted = await extractAll(
-    toExtract.map((t) => t.raw),
-    (i, result) => progress.step('read', toExtract[i]!.raw.path, toExtract[i]!.size, result instanceof Error ? 'failed' : 'read'),
-  );
-  extracted.forEach((result, i) => {
-    const { raw, size } = toExtract[i]!;
-    if (result instanceof Error) {
-      failures.push({ path: raw.path, error: `${raw.path}: extraction failed (${result.message}).` });
-      progress.step('write', raw.path, size, `failed: extraction failed (${result.message})`);
-      return;
-    }
-    warnings.push(...result.warnings.map((w) => (w.startsWith(raw.path) ? w : `${raw.path}: ${w}`)));
-    pending.push({ doc: result, size });
-  });
+  time.read += performance.now() - t0;
 
-  const readDone = performance.now();
-  // Stage 2: resolve across documents, then write them in groups (each document all or nothing).
-  const index = new CorpusIndex();
-  if (pending.length > 0) {
-    index.seed({
-      meetings: (await allNodes(store, 'Meeting')).map((n) => n.props as never),
-      items: (await allNodes(store, 'Item')).map((n) => n.props as never),
-      people: (await allNodes(store, 'Person')).map((n) => n.props as never),
-    });
+  // A new file with the bytes of a stored document whose file is gone: that document, renamed.
+  const renamed: [string, string][] = [];
+  const renameOf = new Map<string, StoredDocument>();
+  const gone = (d: StoredDocument) => !walked.has(d.id) && !existsSync(join(root, d.path));
+  const bySha = new Map<string, StoredDocument[]>();
+  for (const d of stored.values()) if (gone(d)) bySha.set(d.sha256, [...(bySha.get(d.sha256) ?? []), d]);
+  for (const file of toIngest) {
+    if (stored.has(ids.document(file.rel))) continue;
+    const candidates = bySha.get(hashes.get(file.rel)!) ?? [];
+    const from = candidates.shift();
+    if (from) {
+      renameOf.set(file.rel, from);
+      renamed.push([from.path, file.rel]);
+    }
   }
-  pending.sort((a, b) => a.doc.source.id.localeCompare(b.doc.source.id));
-  // Every document of the run is indexed, written or not, so a rerun after an interruption
-  // resolves the remaining documents exactly as the uninterrupted run did.
-  const context = pending.length > 0 ? (await extractAll(unchanged)).filter((d): d is ResolvedDocument => !(d instanceof Error)) : [];
-  for (const doc of [...context, ...pending.map((p) => p.doc)].sort((a, b) => a.source.id.localeCompare(b.source.id))) {
-    index.add(doc);
-  }
-  const resolveDone = performance.now();
+  const renameSources = new Set([...renameOf.values()].map((d) => d.id));
+  const pruned = options.prune
+    ? [...stored.values()].filter((d) => !renameSources.has(d.id) && gone(d) && folders.some((f) => f === '' || d.path.startsWith(`${f}/`)))
+    : [];
+
+  const removedPaths: string[] = [];
   let ingested = 0;
-  const groupSize = Math.max(1, Math.floor(options.group ?? DEFAULT_WRITE_GROUP[store.kind]));
-  for (let start = 0; start < pending.length; start += groupSize) {
-    const group = pending.slice(start, start + groupSize);
-    const built: { path: string; size: number; graph: DocumentGraph }[] = [];
-    for (const { doc, size } of group) {
-      try {
-        const { graph, warnings: buildWarnings } = buildDocumentGraph(doc, index.resolve(doc));
-        warnings.push(...buildWarnings);
-        built.push({ path: doc.source.path, size, graph });
-      } catch (err) {
-        failures.push({ path: doc.source.path, error: message(err) });
-        progress.step('write', doc.source.path, size, `failed: ${withoutPath(message(err), doc.source.path)}`);
+  let reresolved = 0;
+  if (pruned.length > 0) {
+    const outcome = await applyChanges(store, [], pruned.map((d) => d.id), time);
+    if (outcome.error) for (const d of pruned) failures.push({ path: d.path, error: `${d.path}: could not be removed (${outcome.error}).` });
+    else {
+      reresolved += outcome.reresolved;
+      for (const d of pruned) {
+        removedPaths.push(d.path);
+        log(`${d.path}: removed (its file is gone)`);
       }
     }
-    const results = store.writeDocuments ? await store.writeDocuments(built.map((b) => b.graph)) : await oneByOne(store, built);
-    results.forEach((result, k) => {
-      const { path, size, graph } = built[k]!;
-      if (result instanceof Error) {
-        failures.push({ path, error: message(result) });
-        progress.step('write', path, size, `failed, store left as it was: ${withoutPath(message(result), path)}`);
-      } else {
-        ingested++;
-        progress.step('write', path, size, `ingested (${graph.nodes.length} nodes, ${graph.relations.length} relations)`);
+  }
+
+  const pool = options.pool ?? sharedPool();
+  const groupSize = Math.max(1, Math.floor(options.group ?? DEFAULT_WRITE_GROUP[store.kind]));
+  for (let start = 0; start < toIngest.length; start += groupSize) {
+    const group = toIngest.slice(start, start + groupSize);
+    const t1 = performance.now();
+    const extracted = await Promise.all(group.map((f) => pool.file(f.path, f.rel, f.rel)));
+    time.read += performance.now() - t1;
+    const docs: { file: WalkedFile; doc: ResolvedDocument }[] = [];
+    extracted.forEach((result, k) => {
+      const file = group[k]!;
+      if ('error' in result) {
+        const error = result.error.startsWith(`${file.rel}: `) ? result.error : `${file.rel}: ${result.error}`;
+        failures.push({ path: file.rel, error });
+        progress.step('read', file.rel, file.size, 'failed');
+        progress.step('write', file.rel, file.size, `failed: ${withoutPath(error, file.rel)}`);
+        return;
       }
+      progress.step('read', file.rel, file.size, 'read');
+      warnings.push(...result.raw.warnings, ...result.doc.warnings.map((w) => (w.startsWith(file.rel) ? w : `${file.rel}: ${w}`)));
+      docs.push({ file, doc: result.doc });
     });
+    const removals = (entries: typeof docs) => entries.flatMap(({ file }) => (renameOf.has(file.rel) ? [renameOf.get(file.rel)!.id] : []));
+    const report = (entries: typeof docs, outcome: Outcome) => {
+      for (const { file, doc } of entries) {
+        if (outcome.error) {
+          failures.push({ path: file.rel, error: `${file.rel}: ${outcome.error}` });
+          progress.step('write', file.rel, file.size, `failed, store left as it was: ${outcome.error}`);
+          continue;
+        }
+        ingested++;
+        const from = renameOf.get(file.rel);
+        if (from) removedPaths.push(from.path);
+        const g = outcome.graphs.get(ids.document(doc.source.id));
+        progress.step('write', file.rel, file.size, `ingested (${g?.nodes ?? 0} nodes, ${g?.relations ?? 0} relations)${from ? `; renamed from ${from.path}` : ''}`);
+        warnings.push(...(outcome.warnings.get(ids.document(doc.source.id)) ?? []));
+      }
+      reresolved += outcome.reresolved;
+    };
+    const outcome = await applyChanges(store, docs.map((d) => d.doc), removals(docs), time);
+    if (!outcome.error || docs.length === 1) report(docs, outcome);
+    else {
+      // One document per transaction, so a failing one never keeps another out.
+      for (const entry of docs) report([entry], await applyChanges(store, [entry.doc], removals([entry]), time));
+    }
   }
   progress.done();
-  const writeDone = performance.now();
   const after = await store.counts();
   return {
-    documents: { ingested, skipped, failed: failures.length },
+    documents: { ingested, skipped, failed: failures.length, removed: pruned.length },
     failures,
     added: added(before, after),
+    removed: removedPaths,
+    renamed,
+    reresolved,
+    repaired,
     warnings: [...new Set(warnings)],
     files: files.length,
     bytes,
     seconds: (performance.now() - started) / 1000,
-    stages: {
-      read: (readDone - started) / 1000,
-      resolve: (resolveDone - readDone) / 1000,
-      write: (writeDone - resolveDone) / 1000,
+    stages: { read: time.read / 1000, resolve: time.resolve / 1000, write: time.write / 1000 },
+  };
+}
+
+export interface RemoveSummary {
+  removed: string[];
+  /** Names that matched no stored document. */
+  unknown: string[];
+  reresolved: number;
+  error?: string;
+}
+
+/**
+ * Removes stored documents named by id (`doc:a/minutes.txt`), by path under the root
+ * (`a/minutes.txt`), or by a file or folder on disk (every document ingested from under it), in
+ * one transaction with the documents whose cross-document resolution they change.
+ */
+export async function removeDocuments(store: IngestStore, names: string[], options: { root?: string } = {}): Promise<RemoveSummary> {
+  const root = resolve(options.root ?? process.cwd());
+  const stored = await store.storedDocuments();
+  const byId = new Map(stored.map((d) => [d.id, d]));
+  const chosen = new Map<string, StoredDocument>();
+  const unknown: string[] = [];
+  const { relativeId } = await import('./walk.ts');
+  for (const name of names) {
+    const rel = relativeId(root, name);
+    const candidates = [name, `doc:${name}`, ...(rel !== null ? [ids.document(rel)] : [])];
+    const exact = candidates.map((c) => byId.get(c)).find(Boolean);
+    const under = rel === null ? [] : stored.filter((d) => rel === '' || d.path.startsWith(`${rel}/`));
+    const found = exact ? [exact] : under;
+    if (found.length === 0) unknown.push(name);
+    for (const d of found) chosen.set(d.id, d);
+  }
+  if (chosen.size === 0) return { removed: [], unknown, reresolved: 0 };
+  const outcome = await applyChanges(store, [], [...chosen.keys()], { read: 0, resolve: 0, write: 0 });
+  if (outcome.error) return { removed: [], unknown, reresolved: 0, error: outcome.error };
+  return { removed: [...chosen.values()].map((d) => d.path).sort(), unknown, reresolved: outcome.reresolved };
+}
+
+interface Outcome {
+  error: string | null;
+  graphs: Map<string, { nodes: number; relations: number }>;
+  warnings: Map<string, string[]>;
+  reresolved: number;
+}
+
+/**
+ * One transaction: the new documents, the removed ones, and every stored document whose
+ * cross-document resolution they change, rebuilt from the extraction stored with it.
+ */
+async function applyChanges(store: IngestStore, docs: ResolvedDocument[], removals: string[], time: Timer): Promise<Outcome> {
+  const outcome: Outcome = { error: null, graphs: new Map(), warnings: new Map(), reresolved: 0 };
+  try {
+    const t0 = performance.now();
+    const changes: Change[] = [...docs.map((d) => ({ id: ids.document(d.source.id), next: summarise(d) })), ...removals.map((id) => ({ id, next: null }))];
+    const plan = await planResolution(store, changes);
+    const byId = new Map(docs.map((d) => [ids.document(d.source.id), d]));
+    const writes: DocumentWrite[] = [];
+    for (const p of plan.changed) {
+      const doc = byId.get(p.id);
+      if (doc) writes.push(write(doc, p, pack(doc), outcome));
+    }
+    for (const x of await store.extractions(plan.rewrite.map((p) => p.id))) {
+      const p = plan.rewrite.find((r) => r.id === x.id)!;
+      if (!x.extraction) throw new Error(`${x.path} must be rebuilt but was stored without its extraction; re-ingest it`);
+      writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome));
+    }
+    outcome.reresolved = plan.rewrite.length;
+    const t1 = performance.now();
+    time.resolve += t1 - t0;
+    await store.commit(writes, removals);
+    time.write += performance.now() - t1;
+  } catch (err) {
+    outcome.error = message(err);
+  }
+  return outcome;
+}
+
+function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, outcome: Outcome): DocumentWrite {
+  const { graph, warnings } = buildDocumentGraph(doc, forBuilder(doc, p.resolution));
+  outcome.graphs.set(p.id, { nodes: graph.nodes.length, relations: graph.relations.length });
+  outcome.warnings.set(p.id, warnings);
+  return {
+    graph,
+    meta: {
+      summary: JSON.stringify(p.summary),
+      resolution: JSON.stringify(p.resolution),
+      extraction,
+      council: p.resolution.council,
+      meeting: p.resolution.meetingId,
+      keys: p.keys,
+      tallies: p.tallies,
     },
   };
 }
 
-async function oneByOne(store: GraphStore, built: { graph: DocumentGraph }[]): Promise<(WriteResult | Error)[]> {
-  const out: (WriteResult | Error)[] = [];
-  for (const b of built) out.push(await store.writeDocument(b.graph).catch((err: unknown) => err as Error));
+function repairNotes(store: IngestStore): string[] {
+  const report = (store as { lastVerify?: { rebuilt: string[]; dropped: { path: string }[]; orphans: number } | null }).lastVerify;
+  if (!report) return [];
+  const out: string[] = [];
+  if (report.rebuilt.length) out.push(`an interrupted write had left ${report.rebuilt.length} document(s) without some of their facts; the store was rebuilt from its documents`);
+  if (report.dropped.length) out.push(`removed ${report.dropped.length} incomplete document(s) to be re-ingested: ${report.dropped.map((d) => d.path).join(', ')}`);
+  if (report.orphans) out.push(`removed ${report.orphans} node(s) no document supported`);
   return out;
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 function added(before: StoreCounts, after: StoreCounts): IngestSummary['added'] {
@@ -206,6 +352,13 @@ export function formatSummary(s: IngestSummary, maxWarnings = 10): string {
     `added: ${s.added.meetings} meetings, ${s.added.people} people, ${s.added.items} items, ${s.added.relations} relations`,
     `read ${(s.bytes / 1024 / 1024).toFixed(2)} MB from ${s.files} files in ${s.seconds.toFixed(1)} s`,
   ];
+  for (const r of s.repaired) lines.push(`repaired: ${r}`);
+  for (const [from, to] of s.renamed) lines.push(`renamed: ${from} → ${to}`);
+  if (s.removed.length) {
+    lines.push(`removed (${s.removed.length}):`);
+    for (const p of s.removed) lines.push(`  ${p}`);
+  }
+  if (s.reresolved) lines.push(`re-resolved: ${s.reresolved} stored document(s) whose cross-document identities the change moved`);
   if (s.warnings.length > 0) {
     lines.push(`warnings: ${s.warnings.length}`);
     for (const w of s.warnings.slice(0, maxWarnings)) lines.push(`  ${w}`);
@@ -217,3 +370,5 @@ export function formatSummary(s: IngestSummary, maxWarnings = 10): string {
   }
   return lines.join('\n');
 }
+
+export type { ProgressSink };

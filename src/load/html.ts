@@ -46,7 +46,7 @@ export function htmlToText(bytes: Buffer, path: string): { text: string; warning
     // Raw-text elements are kept as text nodes by default; they are dropped below instead.
     blockTextElements: { script: true, noscript: true, style: true, pre: true },
   });
-  const main = root.querySelector('main') ?? root.querySelector('[role=main]') ?? root;
+  const main = findMain(root) ?? root;
   const out: string[] = [];
   walk(main, out);
   const text = out
@@ -59,25 +59,55 @@ export function htmlToText(bytes: Buffer, path: string): { text: string; warning
   return { text: text.length > 0 ? text + '\n' : '', warnings };
 }
 
-function walk(node: Node, out: string[]): void {
-  if (node.nodeType === NODE_TEXT) {
-    // `.text` decodes entities (&amp;, &nbsp;, &#8217;).
-    out.push(node.text.replace(/\s+/g, ' '));
-    return;
+/**
+ * The page's main content element, searched without recursion: a page nested 100,000 elements
+ * deep (hostile or broken) must not overflow the stack, and css-select's querySelector recurses.
+ */
+function findMain(root: HTMLElement): HTMLElement | null {
+  let byRole: HTMLElement | null = null;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== NODE_ELEMENT) continue;
+    const el = node as HTMLElement;
+    if (el.tagName?.toLowerCase() === 'main') return el;
+    if (!byRole && el.getAttribute('role') === 'main') byRole = el;
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
   }
-  if (node.nodeType !== NODE_ELEMENT) return;
-  const el = node as HTMLElement;
-  const tag = el.tagName?.toLowerCase() ?? '';
-  if (DROP.has(tag)) return;
-  if (el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== undefined) return;
-  if (tag === 'br') {
-    out.push('\n');
-    return;
+  return byRole;
+}
+
+/** The text of a subtree in document order, with line breaks around block elements; iterative (see findMain). */
+function walk(start: Node, out: string[]): void {
+  // Work items: a node to visit, or the line break that closes a block element.
+  const stack: (Node | '\n')[] = [start];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      out.push('\n');
+      continue;
+    }
+    if (node.nodeType === NODE_TEXT) {
+      // `.text` decodes entities (&amp;, &nbsp;, &#8217;).
+      out.push(node.text.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== NODE_ELEMENT) continue;
+    const el = node as HTMLElement;
+    const tag = el.tagName?.toLowerCase() ?? '';
+    if (DROP.has(tag)) continue;
+    if (el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== undefined) continue;
+    if (tag === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      out.push('\n');
+      stack.push('\n');
+    }
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
   }
-  const block = BLOCK.has(tag);
-  if (block) out.push('\n');
-  for (const child of el.childNodes) walk(child, out);
-  if (block) out.push('\n');
 }
 
 /**

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createInflate } from 'node:zlib';
 import { DocumentError } from './errors.ts';
 
 interface TextItem {
@@ -19,7 +20,68 @@ interface TextItem {
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 
+/**
+ * The most a PDF's compressed streams may inflate to. pdf.js inflates a content stream whole in
+ * memory, so a 1.5 MB file whose one stream inflates to 2.9 GB would take the process down (or
+ * look "scanned" once pdf.js gives up); minutes never come near this.
+ */
+export const MAX_PDF_INFLATED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Refuses a decompression bomb before pdf.js sees it: every Flate stream is inflated by a
+ * streaming decoder that only counts (and drops) its output, stopping at the budget. Streams
+ * that do not inflate (damaged, or another filter) are left to pdf.js.
+ */
+export async function checkInflatedSize(bytes: Buffer, path: string, limit = MAX_PDF_INFLATED_BYTES): Promise<void> {
+  const text = bytes.toString('latin1');
+  let total = 0;
+  const streams = /stream\r?\n/g;
+  for (let m = streams.exec(text); m; m = streams.exec(text)) {
+    const start = m.index + m[0].length;
+    const dict = text.slice(Math.max(0, m.index - 400), m.index);
+    if (!/\/FlateDecode/.test(dict.slice(dict.lastIndexOf('<<')))) continue;
+    const end = text.indexOf('endstream', start);
+    const data = bytes.subarray(start, end < 0 ? bytes.length : end);
+    total += await inflatedSize(data, limit - total);
+    if (total > limit) {
+      throw new DocumentError(
+        path,
+        'too-large',
+        `this PDF is a decompression bomb: its compressed streams inflate to more than ${limit / 1024 / 1024} MB ` +
+          `from a ${(bytes.length / 1024 / 1024).toFixed(1)} MB file, so it was refused unread. If it really is minutes, ` +
+          'print it to a new PDF or save it as text and ingest that.',
+      );
+    }
+    streams.lastIndex = end < 0 ? text.length : end;
+  }
+}
+
+function inflatedSize(data: Buffer, budget: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflate();
+    let n = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve(n);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > budget) {
+        inflate.destroy();
+        finish();
+      }
+    });
+    inflate.on('end', finish);
+    inflate.on('error', finish);
+    inflate.on('close', finish);
+    inflate.end(data);
+  });
+}
+
 export async function pdfToText(bytes: Buffer, path: string): Promise<{ text: string; warnings: string[] }> {
+  await checkInflatedSize(bytes, path);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const warnings: string[] = [];
   const task = pdfjs.getDocument({

@@ -30,8 +30,16 @@ const FORMAT_BY_EXTENSION: Record<string, Format> = {
   '.pdf': 'pdf',
 };
 
-export async function readDocument(path: string): Promise<RawDocument> {
-  const bytes = await readBytes(path);
+export interface ReadOptions {
+  /** The document's id (default: its file name). Ingestion passes the path under the ingest root. */
+  id?: string;
+  /** The name used in messages and stored as the document's path (default: `file`). */
+  as?: string;
+}
+
+export async function readDocument(file: string, options: ReadOptions = {}): Promise<RawDocument> {
+  const path = options.as ?? file;
+  const bytes = await readBytes(file, path);
   if (bytes.length === 0) {
     throw new DocumentError(
       path,
@@ -44,7 +52,7 @@ export async function readDocument(path: string): Promise<RawDocument> {
   const read = await toText(path, bytes, format);
   if (!hasText(read.text)) throw nothingToRead(path, format, bytes.length);
   return {
-    id: basename(path),
+    id: options.id ?? basename(file),
     path,
     text: read.text,
     sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -71,10 +79,10 @@ export function readDocumentFromText(id: string, text: string, format: Format = 
   };
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(file: string, path: string): Promise<Buffer> {
   let info;
   try {
-    info = await stat(path);
+    info = await stat(file);
   } catch (err) {
     throw fsError(path, err);
   }
@@ -98,7 +106,7 @@ async function readBytes(path: string): Promise<Buffer> {
     );
   }
   try {
-    return await readFile(path);
+    return await readFile(file);
   } catch (err) {
     throw fsError(path, err);
   }

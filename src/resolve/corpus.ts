@@ -1,65 +1,105 @@
 /**
  * Cross-document resolution: which nodes of one document are the same entities as those of
- * other documents (already stored, or in the same batch).
+ * other documents. It is a function of the SET of documents, never of the order or grouping
+ * in which they arrived:
  *
- * - One meeting published twice is one Meeting: same council, body and date give the same id;
- *   an undated document whose item titles nearly all match a dated meeting of the same body is
- *   that meeting (its items take the dated publication's item ids).
- * - Spelling variants of one person merge within a council ("Helen Sweatton"/"Helen Sweaton":
- *   see `personKey`; one-letter slips in a full name's surname by a close match), with the
- *   variants kept as aliases. People of different councils never merge.
+ * - A document's council is the one it names; where it names none, the one council whose
+ *   documents name its body (when exactly one does).
+ * - One meeting published twice is one Meeting: a dated document's meeting is its council, body
+ *   and date. An undated document is the dated meeting (same council, same body when it names
+ *   one) whose items match most of its substantive item titles, among the meetings it shares at
+ *   least one exact title signature with (ties: the smaller meeting id).
+ * - An item without a number takes the id of the best-matching numbered item of another
+ *   publication of its meeting (ties: the smaller id).
+ * - People of one council who are one person spelled two ways ("Helen Sweaton" / "Helen Sweeton":
+ *   same given name, surnames one letter apart) or linked by a document's own aliases ("Dick
+ *   Madden" / "Mr Madden", where exactly one full name of the council claims that surname) are
+ *   one Person; its id is the spelling most documents use (ties: the smaller key). People of
+ *   different councils never merge.
  *
- * The index is filled with every document of a batch (and what the store already holds)
- * before any of them is resolved, so the answer does not depend on the order files arrive in.
+ * These rules read a few lookup structures: tallies ("how many documents of this council use the
+ * full name k", "which councils name this body") and keyed document sets ("documents with this
+ * title signature", "documents of this meeting"). They are answered by a `ResolutionSource` (the
+ * store, or memory), so resolving one new document reads only the documents it can depend on, and
+ * `planResolution` finds exactly the stored documents whose resolution a change can alter.
  */
-import { councilKey, ids, nameTokens, personKey, slug } from '../graph/ids.ts';
-import type { NodeOf } from '../graph/model.ts';
+import { councilKey, ids, personKey, slug } from '../graph/ids.ts';
 import type { ResolvedDocument } from './types.ts';
 
-interface ItemRecord {
-  id: string;
-  number: string | null;
-  /** Every title the item has been seen with (publications word them differently). */
-  titles: Set<string>[];
-}
 
-interface MeetingRecord {
+/* ------------------------------------------------------------------ what a document says */
+
+/** The parts of a document cross-document resolution reads (stored with the document). */
+export interface DocSummary {
+  /** The Document node's id (`doc:` + the path under the ingest root). */
   id: string;
-  council: string;
+  /** councilKey of the council the document names, or null. */
+  named: string | null;
   body: string | null;
   date: string | null;
-  items: ItemRecord[];
+  items: { n: string | null; t: string }[];
+  people: { name: string; aliases: string[] }[];
 }
 
-interface PersonRecord {
-  id: string;
-  name: string;
-  first: string;
-  last: string;
-  full: boolean;
+export function summarise(doc: ResolvedDocument): DocSummary {
+  return {
+    id: ids.document(doc.source.id),
+    named: doc.meeting.council ? councilKey(doc.meeting.council) : null,
+    body: doc.meeting.body?.trim() || null,
+    date: doc.meeting.date,
+    items: doc.items.map((i) => ({ n: i.number, t: i.title })),
+    people: doc.people.map((p) => ({ name: p.name, aliases: p.aliases })),
+  };
+}
+
+/** How a document was resolved: what its graph is built with (stored with the document). */
+export interface Resolution {
+  council: string;
+  /** Null when the minutes do not say whose meeting it was. */
+  bodyName: string | null;
+  meetingId: string;
+  meetingDate: string | null;
+  mergedInto: string | null;
+  /** Item ids, in the document's item order. */
+  items: string[];
+  /** Person ids, in the document's people order. */
+  people: string[];
 }
 
 export interface PersonResolution {
   id: string;
-  /** The canonical name the corpus uses for this person. */
+  /** The spelling this document uses (the node's name is derived from every document's). */
   name: string;
-  /** This document's other spellings of the person (including its own name when not canonical). */
+  /** This document's other spellings of the person. */
   aliases: string[];
 }
 
+/** A Resolution keyed the way the graph builder reads it. */
 export interface DocResolution {
   council: string;
   /** Null when neither the document nor a publication it was merged with names the body. */
   bodyName: string | null;
   meetingId: string;
-  /** The meeting's date: the document's own, or the dated publication's it was merged with. */
   meetingDate: string | null;
-  /** Set when an undated document was recognised as a dated meeting's other publication. */
   mergedInto: string | null;
   /** ResolvedItem.key → Item id. */
   items: Map<string, string>;
   /** ResolvedPerson.key → person. */
   people: Map<string, PersonResolution>;
+}
+
+export function forBuilder(doc: ResolvedDocument, r: Resolution): DocResolution {
+  const items = new Map<string, string>();
+  doc.items.forEach((item, i) => {
+    const id = r.items[i];
+    if (id) items.set(item.key, id);
+  });
+  const people = new Map<string, PersonResolution>();
+  doc.people.forEach((p, i) => {
+    const id = r.people[i];
+    if (id) people.set(p.key, { id, name: p.name, aliases: [...new Set(p.aliases)].filter((a) => a !== p.name) });
+  });
+  return { council: r.council, bodyName: r.bodyName, meetingId: r.meetingId, meetingDate: r.meetingDate, mergedInto: r.mergedInto, items, people };
 }
 
 const STOPWORDS = new Set(
@@ -90,200 +130,367 @@ const PROCEDURAL =
   /^\s*(?:\d+[.)]?\s*)?(?:apologies|declarations? of (?:interest|pecuniary)|minutes of the (?:previous|last) meeting|(?:confirmation of )?(?:the )?minutes|urgent (?:business|items?)|(?:any )?other (?:urgent )?business|work ?programme|forward plan|questions? (?:from|by) (?:members of the public|the public|members)|public questions|exclusion of the press|date,? (?:time and place|and time) of (?:the )?next meeting|chair(?:man|'s|’s)? (?:announcements|communications)|announcements)\b/i;
 /** Share of an undated document's items that must match a dated meeting's for them to be one. */
 const SAME_MEETING_SHARE = 0.6;
+const SAME_MEETING_SHARE_NO_BODY = 0.8;
 const SAME_MEETING_MIN_ITEMS = 2;
 
-export class CorpusIndex {
-  private readonly meetings = new Map<string, MeetingRecord>();
-  private readonly bodyCouncils = new Map<string, Set<string>>();
-  private readonly people = new Map<string, Map<string, PersonRecord>>();
+/** The substantive item titles of a document (standing items recur at every meeting). */
+function substantiveTitles(s: DocSummary): Set<string>[] {
+  return s.items
+    .filter((i) => !PROCEDURAL.test(i.t))
+    .map((i) => titleWords(i.t))
+    .filter((w) => w.size > 0);
+}
 
-  /** What the store already holds, so new documents resolve against it. */
-  seed(stored: { meetings: NodeOf<'Meeting'>[]; items: NodeOf<'Item'>[]; people: NodeOf<'Person'>[] }): void {
-    for (const m of stored.meetings) {
-      const council = m.id.split(':')[1] ?? 'unknown';
-      this.noteBody(m.body, council);
-      this.meetingRecord(m.id, council, m.body, m.date);
+/** A title's signature: its words, sorted. Two publications of an item mostly share it exactly. */
+export function signature(words: Set<string>): string {
+  return [...words].sort().join(' ');
+}
+
+const isFull = (key: string) => key.includes('-');
+const firstOf = (key: string) => key.slice(0, key.indexOf('-'));
+const lastOf = (key: string) => key.slice(key.lastIndexOf('-') + 1);
+
+/** The person keys of each person of the document: its name's key first, then its aliases'. */
+function personKeys(s: DocSummary): string[][] {
+  return s.people.map((p) => [...new Set([personKey(p.name), ...p.aliases.map((a) => personKey(a))])]);
+}
+
+/* ------------------------------------------------------------------ lookups */
+
+export type Counter = Record<string, number>;
+
+/** What resolution reads, in batches. Answers reflect the store as committed. */
+export interface ResolutionSource {
+  /** Stored documents (with summary and resolution), by id; absent ids are left out. */
+  documents(ids: string[]): Promise<StoredResolution[]>;
+  /** Documents holding each lookup key. */
+  docsWithKeys(keys: string[]): Promise<Map<string, string[]>>;
+  /** Documents whose facts are sourced into each meeting. */
+  docsOfMeetings(meetingIds: string[]): Promise<Map<string, string[]>>;
+  /** Documents with a fact touching each node. */
+  docsReferencing(nodeIds: string[]): Promise<Map<string, string[]>>;
+  /** Tallies by key. */
+  tallies(keys: string[]): Promise<Map<string, Counter>>;
+}
+
+export interface StoredResolution {
+  id: string;
+  summary: DocSummary;
+  resolution: Resolution;
+  keys: string[];
+  tallies: string[];
+}
+
+/** The keys and tallies a document contributes, given the council it resolved to. */
+export function contributions(s: DocSummary, council: string): { keys: string[]; tallies: string[] } {
+  const keys = new Set<string>();
+  for (const words of substantiveTitles(s)) keys.add(`t|${council}|${signature(words)}`);
+  const bodySlug = s.body ? slug(s.body) : null;
+  if (!s.named && bodySlug) keys.add(`u|${bodySlug}`);
+  const tallies = new Set<string>();
+  if (s.named && bodySlug) tallies.add(tally(`b|${bodySlug}`, s.named));
+  for (const keysOfPerson of personKeys(s)) {
+    const full = keysOfPerson.filter(isFull);
+    const bare = keysOfPerson.filter((k) => !isFull(k));
+    for (const f of full) tallies.add(tally(`f|${council}|${firstOf(f)}`, f));
+    for (const f of full) for (const g of full) if (f !== g) tallies.add(tally(`l|${council}|${f}`, g));
+    for (const b of bare) for (const f of full) tallies.add(tally(`a|${council}|${b}`, f));
+  }
+  return { keys: [...keys].sort(), tallies: [...tallies].sort() };
+}
+
+const SEP = '\u0001';
+const tally = (key: string, entry: string) => `${key}${SEP}${entry}`;
+export function splitTally(t: string): [string, string] {
+  const i = t.indexOf(SEP);
+  return [t.slice(0, i), t.slice(i + 1)];
+}
+
+/* ------------------------------------------------------------------ the world resolution reads */
+
+type MissingKind = 'doc' | 'key' | 'meeting' | 'tally';
+
+/**
+ * A view of the set of documents: the committed store, with a set of documents whose new state
+ * overrides it (added, changed, re-resolved) and a set removed. A lookup not loaded yet is
+ * recorded as missing and answered empty; the planner discards that answer, loads everything
+ * the batch missed at once, and runs again.
+ */
+class World {
+  readonly summaries = new Map<string, DocSummary>();
+  readonly storedDocs = new Map<string, StoredResolution>();
+  readonly absent = new Set<string>();
+  private readonly keyDocs = new Map<string, string[]>();
+  private readonly meetingDocs = new Map<string, string[]>();
+  private readonly storedTallies = new Map<string, Counter>();
+  /** Documents whose state here overrides the store: their council, meeting, keys, tallies. */
+  readonly overrides = new Map<string, { council: string; meetingId: string | null; keys: string[]; tallies: string[] } | null>();
+  private readonly tallyDelta = new Map<string, Counter>();
+  private readonly keyAdded = new Map<string, Set<string>>();
+  private readonly keyRemoved = new Map<string, Set<string>>();
+  /** Overridden documents by the meeting they now resolve to (docsOfMeeting stays O(its documents)). */
+  private readonly overrideMeetings = new Map<string, Set<string>>();
+  misses = 0;
+  readonly missing: Record<MissingKind, Set<string>> = { doc: new Set(), key: new Set(), meeting: new Set(), tally: new Set() };
+
+  constructor(readonly useOverrides: boolean) {}
+
+  private miss(kind: MissingKind, id: string): void {
+    this.misses++;
+    this.missing[kind].add(id);
+  }
+
+  loadDoc(d: StoredResolution): void {
+    this.storedDocs.set(d.id, d);
+    if (!this.summaries.has(d.id)) this.summaries.set(d.id, d.summary);
+  }
+  loadKey(key: string, docs: string[]): void {
+    this.keyDocs.set(key, docs);
+  }
+  loadMeeting(id: string, docs: string[]): void {
+    this.meetingDocs.set(id, docs);
+  }
+  loadTally(key: string, c: Counter): void {
+    this.storedTallies.set(key, c);
+  }
+
+  summary(id: string): DocSummary {
+    const s = this.summaries.get(id);
+    if (s) return s;
+    this.miss('doc', id);
+    return { id, named: null, body: null, date: null, items: [], people: [] };
+  }
+
+  stored(id: string): StoredResolution | null {
+    if (this.storedDocs.has(id)) return this.storedDocs.get(id)!;
+    if (!this.absent.has(id)) this.miss('doc', id);
+    return null;
+  }
+
+  /** The state of a document in this world: council and meeting it resolves to. */
+  state(id: string): { council: string; meetingId: string | null } | null {
+    if (this.useOverrides && this.overrides.has(id)) return this.overrides.get(id) ?? null;
+    const d = this.stored(id);
+    return d ? { council: d.resolution.council, meetingId: d.resolution.meetingId } : null;
+  }
+
+  docsWithKey(key: string): string[] {
+    const cached = this.keyCache.get(key);
+    if (cached) return cached;
+    const value = this.computeKey(key);
+    if (this.keyDocs.has(key)) this.keyCache.set(key, value);
+    return value;
+  }
+
+  private computeKey(key: string): string[] {
+    const stored = this.keyDocs.get(key);
+    if (!stored) {
+      this.miss('key', key);
+      return [];
     }
-    for (const item of stored.items) {
-      const meeting = this.meetings.get(item.meeting);
-      if (meeting) noteItem(meeting, item.id, item.number, item.title);
+    if (!this.useOverrides) return stored;
+    const removed = this.keyRemoved.get(key);
+    const out = new Set(stored.filter((d) => !removed?.has(d)));
+    for (const d of this.keyAdded.get(key) ?? []) out.add(d);
+    return [...out].sort();
+  }
+
+  docsOfMeeting(meetingId: string): string[] {
+    const stored = this.meetingDocs.get(meetingId);
+    if (!stored) {
+      this.miss('meeting', meetingId);
+      return [];
     }
-    for (const p of stored.people) {
-      const council = p.id.split(':')[1] ?? 'unknown';
-      this.notePerson(council, p.id, p.name);
-      for (const alias of p.aliases) this.notePerson(council, p.id, alias);
+    const out = new Set<string>();
+    for (const d of stored) {
+      if (this.useOverrides && this.overrides.has(d)) continue;
+      out.add(d);
+    }
+    if (this.useOverrides) for (const d of this.overrideMeetings.get(meetingId) ?? []) out.add(d);
+    return [...out].sort();
+  }
+
+  /** Computed answers, dropped when a document's contributions to that key change. */
+  private readonly tallyCache = new Map<string, Counter>();
+  private readonly keyCache = new Map<string, string[]>();
+
+  tallyOf(key: string): Counter {
+    const cached = this.tallyCache.get(key);
+    if (cached) return cached;
+    const value = this.computeTally(key);
+    if (this.storedTallies.has(key)) this.tallyCache.set(key, value);
+    return value;
+  }
+
+  private computeTally(key: string): Counter {
+    const stored = this.storedTallies.get(key);
+    if (!stored) {
+      this.miss('tally', key);
+      return {};
+    }
+    const delta = this.useOverrides ? this.tallyDelta.get(key) : undefined;
+    if (!delta) return stored;
+    const out: Counter = { ...stored };
+    for (const [k, n] of Object.entries(delta)) {
+      const v = (out[k] ?? 0) + n;
+      if (v > 0) out[k] = v;
+      else delete out[k];
+    }
+    return out;
+  }
+
+  /** Replaces a document's contributions in this world (old ones from the store, if any). */
+  override(id: string, next: { council: string; meetingId: string | null; keys: string[]; tallies: string[] } | null): void {
+    const before = this.overrides.has(id) ? this.overrides.get(id) : this.storedContribution(id);
+    this.apply(id, before ?? null, -1);
+    this.apply(id, next, +1);
+    const old = this.overrides.get(id)?.meetingId;
+    if (old) this.overrideMeetings.get(old)?.delete(id);
+    this.overrides.set(id, next);
+    if (next?.meetingId) this.indexMeeting(id, next.meetingId);
+  }
+
+  setMeeting(id: string, meetingId: string): void {
+    const o = this.overrides.get(id);
+    if (!o) return;
+    if (o.meetingId) this.overrideMeetings.get(o.meetingId)?.delete(id);
+    o.meetingId = meetingId;
+    this.indexMeeting(id, meetingId);
+  }
+
+  private indexMeeting(id: string, meetingId: string): void {
+    let set = this.overrideMeetings.get(meetingId);
+    if (!set) this.overrideMeetings.set(meetingId, (set = new Set()));
+    set.add(id);
+  }
+
+  private storedContribution(id: string): { keys: string[]; tallies: string[] } | null {
+    const d = this.storedDocs.get(id);
+    return d ? { keys: d.keys, tallies: d.tallies } : null;
+  }
+
+  private apply(id: string, c: { keys: string[]; tallies: string[] } | null, sign: 1 | -1): void {
+    if (!c) return;
+    for (const key of c.keys) {
+      this.keyCache.delete(key);
+      const [add, del] = sign > 0 ? [this.keyAdded, this.keyRemoved] : [this.keyRemoved, this.keyAdded];
+      del.get(key)?.delete(id);
+      let set = add.get(key);
+      if (!set) add.set(key, (set = new Set()));
+      set.add(id);
+    }
+    for (const t of c.tallies) {
+      const [key, entry] = splitTally(t);
+      this.tallyCache.delete(key);
+      let delta = this.tallyDelta.get(key);
+      if (!delta) this.tallyDelta.set(key, (delta = {}));
+      delta[entry] = (delta[entry] ?? 0) + sign;
     }
   }
 
-  /** Registers a document's meeting, items and people. Call for every document before resolving. */
-  add(doc: ResolvedDocument): void {
-    if (doc.meeting.body && doc.meeting.council) this.noteBody(doc.meeting.body, councilKey(doc.meeting.council));
-    const r = this.resolve(doc);
-    const meeting = this.meetingRecord(r.meetingId, r.council, r.bodyName, r.meetingDate);
-    for (const item of doc.items) {
-      const id = r.items.get(item.key);
-      if (id) noteItem(meeting, id, item.number, item.title);
-    }
-    for (const p of doc.people) {
-      const resolved = r.people.get(p.key);
-      if (!resolved) continue;
-      this.notePerson(r.council, resolved.id, p.name);
-      for (const alias of p.aliases) this.notePerson(r.council, resolved.id, alias);
-    }
-  }
-
-  resolve(doc: ResolvedDocument): DocResolution {
-    let bodyName = doc.meeting.body?.trim() || null;
-    const council = this.councilOf(doc, bodyName);
-    const docSlug = doc.source.id;
-    let meetingId = ids.meeting(council, bodyName, doc.meeting.date, docSlug);
-    let meetingDate = doc.meeting.date;
-    let mergedInto: string | null = null;
-    if (!doc.meeting.date) {
-      const twin = this.datedTwin(doc, council, bodyName);
-      if (twin) {
-        meetingId = twin.id;
-        meetingDate = twin.date;
-        mergedInto = twin.id;
-        // The dated publication names the body when this one does not.
-        bodyName = twin.body;
-      }
-    }
-    const meeting = this.meetings.get(meetingId);
-    const items = new Map<string, string>();
-    const used = new Set<string>();
-    for (const item of doc.items) {
-      let id = ids.item(meetingId, item.number, item.title);
-      if (!item.number && meeting) {
-        const twin = bestTitleMatch(meeting.items, titleWords(item.title), (i) => i.number !== null);
-        if (twin) id = twin.id;
-      }
-      // Two items of one document with the same title (or number) stay two items.
-      let unique = id;
-      for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
-      used.add(unique);
-      items.set(item.key, unique);
-    }
-    const people = new Map<string, PersonResolution>();
-    for (const p of doc.people) {
-      const found = this.findPerson(council, p.name) ?? p.aliases.map((a) => this.findPerson(council, a)).find(Boolean);
-      const id = found?.id ?? ids.person(council, p.name);
-      const name = found?.name ?? p.name;
-      const aliases = [...new Set([p.name, ...p.aliases])].filter((a) => a !== name);
-      people.set(p.key, { id, name, aliases });
-    }
-    return { council, bodyName, meetingId, meetingDate, mergedInto, items, people };
-  }
-
-  /** The document's council; where it names none, the one council known to have its body. */
-  private councilOf(doc: ResolvedDocument, bodyName: string | null): string {
-    if (doc.meeting.council) return councilKey(doc.meeting.council);
-    if (!bodyName) return 'unknown';
-    const known = this.bodyCouncils.get(slug(bodyName));
-    return known && known.size === 1 ? [...known][0]! : 'unknown';
-  }
-
-  private datedTwin(doc: ResolvedDocument, council: string, bodyName: string | null): MeetingRecord | null {
-    // Standing items ("Declarations of Interest", "Work Programme") recur at every meeting of a
-    // body, so only the substantive items say which meeting a document records.
-    const titles = doc.items
-      .filter((i) => !PROCEDURAL.test(i.title))
-      .map((i) => titleWords(i.title))
-      .filter((w) => w.size > 0);
-    if (titles.length < SAME_MEETING_MIN_ITEMS) return null;
-    const bodyKnown = bodyName !== null;
-    let best: { record: MeetingRecord; share: number } | null = null;
-    for (const record of this.meetings.values()) {
-      if (!record.date || record.council !== council) continue;
-      if (bodyKnown && (!record.body || slug(record.body) !== slug(bodyName))) continue;
-      const matched = titles.filter((t) => bestTitleMatch(record.items, t, () => true)).length;
-      const share = matched / titles.length;
-      // Without a body to go on, ask for more agreement before calling two documents one meeting.
-      const needed = bodyKnown ? SAME_MEETING_SHARE : 0.8;
-      if (matched >= SAME_MEETING_MIN_ITEMS && share >= needed && (!best || share > best.share)) {
-        best = { record, share };
-      }
-    }
-    return best?.record ?? null;
-  }
-
-  private findPerson(council: string, name: string): PersonRecord | null {
-    const people = this.people.get(council);
-    if (!people) return null;
-    const exact = people.get(personKey(name));
-    if (exact) return exact;
-    const tokens = nameTokens(name).map((t) => t.toLowerCase());
-    // Only full names: a bare surname ("Councillor Bower") one letter from another is another person.
-    if (tokens.length < 2) return null;
-    const first = tokens[0]!;
-    const last = tokens[tokens.length - 1]!.replace(/[^a-z]/g, '');
-    if (last.length < 5) return null;
-    const candidates = [...people.values()].filter(
-      (p) => p.full && p.first === first && p.last !== last && editDistanceAtMostOne(p.last, last),
-    );
-    const distinct = new Set(candidates.map((c) => c.id));
-    return distinct.size === 1 ? candidates[0]! : null;
-  }
-
-  private notePerson(council: string, id: string, name: string): void {
-    let people = this.people.get(council);
-    if (!people) this.people.set(council, (people = new Map()));
-    const key = personKey(name);
-    if (people.has(key)) return;
-    const tokens = nameTokens(name).map((t) => t.toLowerCase());
-    const existing = [...people.values()].find((p) => p.id === id);
-    people.set(key, {
-      id,
-      name: existing?.name ?? name,
-      first: tokens[0] ?? '',
-      last: (tokens[tokens.length - 1] ?? '').replace(/[^a-z]/g, ''),
-      full: tokens.length >= 2,
-    });
-  }
-
-  private noteBody(body: string | null, council: string): void {
-    if (council === 'unknown' || !body) return;
-    const key = slug(body);
-    let councils = this.bodyCouncils.get(key);
-    if (!councils) this.bodyCouncils.set(key, (councils = new Set()));
-    councils.add(council);
-  }
-
-  private meetingRecord(id: string, council: string, body: string | null, date: string | null): MeetingRecord {
-    let record = this.meetings.get(id);
-    if (!record) this.meetings.set(id, (record = { id, council, body, date, items: [] }));
-    return record;
+  /** Tally keys whose counts this world changes. */
+  changedTallies(): string[] {
+    return [...this.tallyDelta.entries()].filter(([, d]) => Object.values(d).some((n) => n !== 0)).map(([k]) => k);
   }
 }
 
-function noteItem(meeting: MeetingRecord, id: string, number: string | null, title: string): void {
-  const words = titleWords(title);
-  const known = meeting.items.find((i) => i.id === id);
-  if (!known) {
-    meeting.items.push({ id, number, titles: [words] });
-    return;
-  }
-  known.number ??= number;
-  const key = [...words].sort().join(' ');
-  if (!known.titles.some((t) => [...t].sort().join(' ') === key)) known.titles.push(words);
+/* ------------------------------------------------------------------ the rules */
+
+function uniqueCouncil(c: Counter): string | null {
+  const councils = Object.keys(c).filter((k) => (c[k] ?? 0) > 0 && k !== 'unknown');
+  return councils.length === 1 ? councils[0]! : null;
 }
 
-function bestTitleMatch(
-  items: ItemRecord[],
-  words: Set<string>,
-  accept: (item: ItemRecord) => boolean,
-): ItemRecord | null {
-  let best: ItemRecord | null = null;
-  let bestScore = SAME_TITLE;
-  for (const item of items) {
-    if (!accept(item)) continue;
-    const score = Math.max(...item.titles.map((t) => jaccard(t, words)));
-    if (score >= bestScore) {
-      best = item;
-      bestScore = score;
+function councilOf(w: World, s: DocSummary): string {
+  if (s.named) return s.named;
+  if (!s.body) return 'unknown';
+  return uniqueCouncil(w.tallyOf(`b|${slug(s.body)}`)) ?? 'unknown';
+}
+
+interface MeetingChoice {
+  meetingId: string;
+  meetingDate: string | null;
+  /** Null when neither the document nor a publication it was merged with names the body. */
+  bodyName: string | null;
+  mergedInto: string | null;
+}
+
+function meetingOf(w: World, s: DocSummary, council: string): MeetingChoice {
+  const bodyName = s.body || null;
+  if (s.date) return { meetingId: ids.meeting(council, bodyName, s.date, s.id), meetingDate: s.date, bodyName, mergedInto: null };
+  const undated = { meetingId: ids.meeting(council, bodyName, null, s.id), meetingDate: null, bodyName, mergedInto: null };
+  const titles = substantiveTitles(s);
+  if (titles.length < SAME_MEETING_MIN_ITEMS) return undated;
+  const bodyKnown = s.body !== null;
+  // Candidate meetings: dated documents of the council sharing an exact title signature.
+  const candidates = new Set<string>();
+  for (const sig of new Set(titles.map(signature))) {
+    for (const other of w.docsWithKey(`t|${council}|${sig}`)) {
+      if (other === s.id) continue;
+      const x = w.summary(other);
+      if (!x.date) continue;
+      if (bodyKnown && (!x.body || slug(x.body) !== slug(bodyName!))) continue;
+      const st = w.state(other);
+      if (st?.council === council && st.meetingId) candidates.add(st.meetingId);
     }
   }
-  return best;
+  let best: { id: string; share: number; date: string; body: string | null } | null = null;
+  for (const m of [...candidates].sort()) {
+    const dated = w.docsOfMeeting(m).map((d) => w.summary(d)).filter((x) => x.date);
+    if (dated.length === 0) continue;
+    const items = dated.flatMap((x) => x.items.map((i) => titleWords(i.t)));
+    const matched = titles.filter((t) => items.some((i) => jaccard(i, t) >= SAME_TITLE)).length;
+    const share = matched / titles.length;
+    const needed = bodyKnown ? SAME_MEETING_SHARE : SAME_MEETING_SHARE_NO_BODY;
+    if (matched >= SAME_MEETING_MIN_ITEMS && share >= needed && (!best || share > best.share)) {
+      const first = dated.sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
+      best = { id: m, share, date: first.date!, body: first.body || null };
+    }
+  }
+  if (!best) return undated;
+  // The dated publication names the body when this one does not.
+  return { meetingId: best.id, meetingDate: best.date, bodyName: best.body, mergedInto: best.id };
+}
+
+function itemsOf(w: World, s: DocSummary, meetingId: string): string[] {
+  let numbered: Map<string, Set<string>[]> | null = null;
+  const numberedItems = () => {
+    if (numbered) return numbered;
+    numbered = new Map();
+    for (const other of w.docsOfMeeting(meetingId)) {
+      if (other === s.id) continue;
+      for (const i of w.summary(other).items) {
+        if (!i.n) continue;
+        const id = ids.item(meetingId, i.n, i.t);
+        const list = numbered.get(id) ?? [];
+        list.push(titleWords(i.t));
+        numbered.set(id, list);
+      }
+    }
+    return numbered;
+  };
+  const used = new Set<string>();
+  return s.items.map((item) => {
+    let id = ids.item(meetingId, item.n, item.t);
+    if (!item.n) {
+      const words = titleWords(item.t);
+      let bestId: string | null = null;
+      let bestScore = SAME_TITLE;
+      for (const [candidate, titles] of [...numberedItems().entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const score = Math.max(...titles.map((t) => jaccard(t, words)));
+        if (score > bestScore || (score === bestScore && bestId === null)) {
+          bestId = candidate;
+          bestScore = score;
+        }
+      }
+      if (bestId) id = bestId;
+    }
+    // Two items of one document with the same title (or number) stay two items.
+    let unique = id;
+    for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+    used.add(unique);
+    return unique;
+  });
 }
 
 /** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
@@ -297,4 +504,389 @@ export function editDistanceAtMostOne(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Full keys one spelling slip apart: same given name, surnames of 5+ letters one edit apart. */
+function slipApart(a: string, b: string): boolean {
+  const la = lastOf(a);
+  const lb = lastOf(b);
+  return la !== lb && la.length >= 5 && lb.length >= 5 && editDistanceAtMostOne(la, lb);
+}
+
+/** The full keys that are one person with `key`, in this council. */
+function clusterOf(w: World, council: string, key: string): string[] {
+  const seen = new Set([key]);
+  const queue = [key];
+  while (queue.length > 0) {
+    const k = queue.shift()!;
+    const neighbours = Object.keys(w.tallyOf(`l|${council}|${k}`));
+    for (const other of Object.keys(w.tallyOf(`f|${council}|${firstOf(k)}`))) {
+      if (other !== k && slipApart(k, other)) neighbours.push(other);
+    }
+    for (const n of neighbours) {
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+/** The key a cluster is known by: the one most documents use, then the smaller. */
+function representative(w: World, council: string, cluster: string[]): string {
+  let best = cluster[0]!;
+  let bestCount = -1;
+  for (const k of cluster) {
+    const count = w.tallyOf(`f|${council}|${firstOf(k)}`)[k] ?? 0;
+    if (count > bestCount || (count === bestCount && k < best)) {
+      best = k;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function personIdFor(w: World, council: string, keys: string[]): string {
+  const full = keys.filter(isFull);
+  if (full.length > 0) return `person:${council}:${representative(w, council, clusterOf(w, council, full[0]!))}`;
+  const linked = new Set<string>();
+  for (const b of keys) for (const f of Object.keys(w.tallyOf(`a|${council}|${b}`))) linked.add(f);
+  if (linked.size === 1) {
+    const f = [...linked][0]!;
+    return `person:${council}:${representative(w, council, clusterOf(w, council, f))}`;
+  }
+  return `person:${council}:${keys[0]}`;
+}
+
+function peopleOf(w: World, s: DocSummary, council: string): string[] {
+  return personKeys(s).map((keys) => personIdFor(w, council, keys));
+}
+
+function resolveIn(w: World, s: DocSummary): Resolution {
+  const council = councilOf(w, s);
+  const m = meetingOf(w, s, council);
+  return { council, ...m, items: itemsOf(w, s, m.meetingId), people: peopleOf(w, s, council) };
+}
+
+/* ------------------------------------------------------------------ planning a change */
+
+export interface Change {
+  id: string;
+  /** The new version's summary; null when the document is removed. */
+  next: DocSummary | null;
+}
+
+export interface PlannedDocument {
+  id: string;
+  summary: DocSummary;
+  resolution: Resolution;
+  keys: string[];
+  tallies: string[];
+}
+
+export interface ResolutionPlan {
+  /** New resolutions of the changed documents (removed ones left out). */
+  changed: PlannedDocument[];
+  /** Stored documents whose resolution the change alters: they must be rebuilt in the same commit. */
+  rewrite: PlannedDocument[];
+  /** Stored documents read to decide (for reports). */
+  examined: number;
+}
+
+/** Loads what the last round missed, in one batch per kind. */
+async function load(w: World, source: ResolutionSource): Promise<void> {
+  const { doc, key, meeting, tally: tallyKeys } = w.missing;
+  const taken = { doc: [...doc], key: [...key], meeting: [...meeting], tally: [...tallyKeys] };
+  for (const set of Object.values(w.missing)) set.clear();
+  if (taken.key.length) {
+    const found = await source.docsWithKeys(taken.key);
+    for (const k of taken.key) w.loadKey(k, found.get(k) ?? []);
+  }
+  if (taken.meeting.length) {
+    const found = await source.docsOfMeetings(taken.meeting);
+    for (const m of taken.meeting) w.loadMeeting(m, found.get(m) ?? []);
+  }
+  if (taken.tally.length) {
+    const found = await source.tallies(taken.tally);
+    for (const k of taken.tally) w.loadTally(k, found.get(k) ?? {});
+  }
+  if (taken.doc.length) {
+    const found = await source.documents(taken.doc);
+    const got = new Set(found.map((d) => d.id));
+    for (const d of found) w.loadDoc(d);
+    for (const id of taken.doc) if (!got.has(id)) w.absent.add(id);
+  }
+}
+
+/**
+ * Runs `work` for every id; what all of them miss is loaded in one batch per round and the
+ * ones that missed something run again, so thousands of documents cost a few store round trips.
+ */
+async function forEachLoaded<T>(w: World, source: ResolutionSource, idsToDo: readonly string[], work: (id: string) => T): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  let todo = [...idsToDo];
+  for (let round = 0; todo.length > 0; round++) {
+    const next: string[] = [];
+    for (const id of todo) {
+      const before = w.misses;
+      const result = work(id);
+      if (w.misses === before) out.set(id, result);
+      else next.push(id);
+    }
+    if (next.length === 0) break;
+    if (round > 1000) throw new Error('cross-document resolution did not settle: a lookup is never satisfied');
+    await load(w, source);
+    todo = next;
+  }
+  return out;
+}
+
+/**
+ * Plans a change to the set of stored documents (added, changed, removed): the resolution of
+ * every changed document, and every stored document whose resolution changes with it. Writing
+ * all of them in one transaction keeps the store equal, after every commit, to a clean ingest of
+ * the documents it holds.
+ */
+export async function planResolution(source: ResolutionSource, changes: Change[]): Promise<ResolutionPlan> {
+  const after = new World(true);
+  const before = new World(false);
+  const changedIds = new Set(changes.map((c) => c.id));
+  const loadBoth = (docs: StoredResolution[]) => {
+    for (const d of docs) {
+      after.loadDoc(d);
+      before.loadDoc(d);
+    }
+  };
+  // The stored versions of the changed documents.
+  const stored = await source.documents([...changedIds]);
+  loadBoth(stored);
+  const storedById = new Map(stored.map((d) => [d.id, d]));
+  for (const c of changes) {
+    if (!storedById.has(c.id)) {
+      after.absent.add(c.id);
+      before.absent.add(c.id);
+    }
+    if (c.next) after.summaries.set(c.id, c.next);
+  }
+
+  // Stratum 0, councils. Which councils name a body does not depend on resolution: apply the
+  // changed documents' body tallies first, then see whose inferred council that moves.
+  for (const c of changes) {
+    const tallies = c.next?.named ? contributions(c.next, c.next.named).tallies.filter((t) => t.startsWith('b|')) : [];
+    after.override(c.id, c.next ? { council: c.next.named ?? 'unknown', meetingId: null, keys: [], tallies } : null);
+  }
+  const bodies = new Set<string>();
+  for (const c of changes) for (const s of [storedById.get(c.id)?.summary, c.next]) if (s?.named && s.body) bodies.add(slug(s.body));
+  const councilMoved = new Set<string>();
+  if (bodies.size) {
+    const bodyKeys = [...bodies].map((b) => `b|${b}`);
+    const tallies = await source.tallies(bodyKeys);
+    for (const k of bodyKeys) {
+      after.loadTally(k, tallies.get(k) ?? {});
+      before.loadTally(k, tallies.get(k) ?? {});
+    }
+    const moving = [...bodies].filter((b) => uniqueCouncil(before.tallyOf(`b|${b}`)) !== uniqueCouncil(after.tallyOf(`b|${b}`)));
+    for (const [, docs] of await source.docsWithKeys(moving.map((b) => `u|${b}`))) for (const d of docs) if (!changedIds.has(d)) councilMoved.add(d);
+  }
+  loadBoth(await source.documents([...councilMoved]));
+  // Documents re-resolved from here on: the changed ones and those whose council may move.
+  const reresolve = new Set<string>([...changes.filter((c) => c.next).map((c) => c.id), ...councilMoved]);
+  const councils = await forEachLoaded(after, source, [...reresolve], (id) => councilOf(after, after.summary(id)));
+  for (const id of reresolve) {
+    const s = after.summary(id);
+    const council = councils.get(id)!;
+    const { keys, tallies } = contributions(s, council);
+    const meetingId = s.date ? ids.meeting(council, s.body || null, s.date, s.id) : null;
+    after.override(id, { council, meetingId, keys, tallies });
+  }
+
+  // Stratum 1, undated documents' meetings. One may change when a dated document it shares a
+  // title signature with changes, or any dated publication of a meeting it could join.
+  const touchedMeetings = new Set<string>();
+  const datedVersions: { council: string; summary: DocSummary }[] = [];
+  for (const id of [...changedIds, ...councilMoved]) {
+    const old = after.storedDocs.get(id);
+    if (old?.summary.date) {
+      datedVersions.push({ council: old.resolution.council, summary: old.summary });
+      touchedMeetings.add(old.resolution.meetingId);
+    }
+    const s = after.summaries.get(id);
+    const o = after.overrides.get(id);
+    if (s?.date && o?.meetingId) {
+      datedVersions.push({ council: o.council, summary: s });
+      touchedMeetings.add(o.meetingId);
+    }
+  }
+  const ofTouched = await source.docsOfMeetings([...touchedMeetings]);
+  const meetingPeers = [...new Set([...ofTouched.values()].flat())].filter((d) => !after.storedDocs.has(d));
+  loadBoth(await source.documents(meetingPeers));
+  for (const docs of ofTouched.values()) {
+    for (const d of docs) {
+      const peer = after.storedDocs.get(d);
+      if (peer?.summary.date && !changedIds.has(d)) datedVersions.push({ council: peer.resolution.council, summary: peer.summary });
+    }
+  }
+  const sigKeys = new Set<string>();
+  for (const d of datedVersions) for (const words of substantiveTitles(d.summary)) sigKeys.add(`t|${d.council}|${signature(words)}`);
+  const undated = new Set<string>([...ofTouched.values()].flat());
+  for (const docs of (await source.docsWithKeys([...sigKeys])).values()) for (const d of docs) undated.add(d);
+  loadBoth(await source.documents([...undated].filter((d) => !after.storedDocs.has(d))));
+  for (const d of undated) {
+    const doc = after.storedDocs.get(d);
+    if (!doc || doc.summary.date || reresolve.has(d) || changedIds.has(d)) continue;
+    reresolve.add(d);
+    after.override(d, { council: doc.resolution.council, meetingId: doc.resolution.meetingId, keys: doc.keys, tallies: doc.tallies });
+  }
+  const toDecide = [...reresolve].filter((id) => !after.summary(id).date);
+  const meetings = await forEachLoaded(after, source, toDecide, (id) => meetingOf(after, after.summary(id), after.overrides.get(id)!.council));
+  for (const [id, m] of meetings) after.setMeeting(id, m.meetingId);
+
+  // Stratum 2, item ids: every document of a meeting that a re-resolved document left or joined.
+  const itemMeetings = new Set<string>();
+  for (const id of [...reresolve, ...changedIds]) {
+    const old = after.storedDocs.get(id);
+    if (old) itemMeetings.add(old.resolution.meetingId);
+    const m = after.overrides.get(id)?.meetingId;
+    if (m) itemMeetings.add(m);
+  }
+  const others = new Set<string>();
+  for (const docs of (await source.docsOfMeetings([...itemMeetings])).values()) for (const d of docs) if (!reresolve.has(d) && !changedIds.has(d)) others.add(d);
+
+  // Stratum 3, people: ids that move because the tallies of their council changed.
+  for (const docs of (await source.docsReferencing([...(await changedPersonIds(before, after, source))])).values()) {
+    for (const d of docs) if (!reresolve.has(d) && !changedIds.has(d)) others.add(d);
+  }
+  loadBoth(await source.documents([...others].filter((id) => !after.storedDocs.has(id))));
+
+  const all = [...new Set([...reresolve, ...others])].sort();
+  const resolutions = await forEachLoaded(after, source, all, (id) => resolveIn(after, after.summary(id)));
+  const plan: ResolutionPlan = { changed: [], rewrite: [], examined: after.storedDocs.size };
+  for (const id of all) {
+    const resolution = resolutions.get(id)!;
+    const summary = after.summary(id);
+    const { keys, tallies } = contributions(summary, resolution.council);
+    const planned = { id, summary, resolution, keys, tallies };
+    if (changedIds.has(id)) {
+      plan.changed.push(planned);
+      continue;
+    }
+    const old = after.storedDocs.get(id);
+    const same = old && JSON.stringify(old.resolution) === JSON.stringify(resolution) && old.keys.join('\n') === keys.join('\n') && old.tallies.join('\n') === tallies.join('\n');
+    if (!same) plan.rewrite.push(planned);
+  }
+  return plan;
+}
+
+/** Person ids (as stored) whose documents resolve differently after the change. */
+async function changedPersonIds(before: World, after: World, source: ResolutionSource): Promise<Set<string>> {
+  const changedKeys = after.changedTallies().filter((t) => /^[fla]\|/.test(t));
+  const was = await forEachLoaded(before, source, changedKeys, (k) => before.tallyOf(k));
+  const now = await forEachLoaded(after, source, changedKeys, (k) => after.tallyOf(k));
+  // The person keys whose tallies moved.
+  const seeds = new Set<string>();
+  for (const t of changedKeys) {
+    const [kind, council, rest] = t.split('|') as [string, string, string];
+    if (kind === 'f') {
+      const a = was.get(t) ?? {};
+      const b = now.get(t) ?? {};
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) if ((a[k] ?? 0) !== (b[k] ?? 0)) seeds.add(`${council}|${k}`);
+    } else seeds.add(`${council}|${rest}`);
+  }
+  const split = (s: string) => {
+    const i = s.indexOf('|');
+    return { council: s.slice(0, i), key: s.slice(i + 1) };
+  };
+  // Every member of their clusters, before and after: a merge or split moves them all.
+  const keys = new Set(seeds);
+  for (const w of [before, after]) {
+    const clusters = await forEachLoaded(w, source, [...seeds], (s) => {
+      const { council, key } = split(s);
+      return isFull(key) ? clusterOf(w, council, key) : [key];
+    });
+    for (const [s, members] of clusters) for (const m of members) keys.add(`${split(s).council}|${m}`);
+  }
+  const idBefore = await forEachLoaded(before, source, [...keys], (s) => personIdFor(before, split(s).council, [split(s).key]));
+  const idAfter = await forEachLoaded(after, source, [...keys], (s) => personIdFor(after, split(s).council, [split(s).key]));
+  const changed = new Set<string>();
+  for (const k of keys) if (idBefore.get(k) !== idAfter.get(k)) changed.add(idBefore.get(k)!);
+  return changed;
+}
+
+/* ------------------------------------------------------------------ in memory */
+
+/** A ResolutionSource over documents held in memory (tests; an empty store). */
+export class MemorySource implements ResolutionSource {
+  readonly docs = new Map<string, StoredResolution>();
+
+  async documents(idsWanted: string[]): Promise<StoredResolution[]> {
+    return idsWanted.flatMap((id) => (this.docs.has(id) ? [this.docs.get(id)!] : []));
+  }
+  async docsWithKeys(keys: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const k of keys) out.set(k, [...this.docs.values()].filter((d) => d.keys.includes(k)).map((d) => d.id).sort());
+    return out;
+  }
+  async docsOfMeetings(meetingIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const m of meetingIds) out.set(m, [...this.docs.values()].filter((d) => d.resolution.meetingId === m).map((d) => d.id).sort());
+    return out;
+  }
+  async docsReferencing(nodeIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const n of nodeIds) out.set(n, [...this.docs.values()].filter((d) => d.resolution.people.includes(n)).map((d) => d.id).sort());
+    return out;
+  }
+  async tallies(keys: string[]): Promise<Map<string, Counter>> {
+    const out = new Map<string, Counter>();
+    for (const k of keys) out.set(k, {});
+    for (const d of this.docs.values()) {
+      for (const t of d.tallies) {
+        const [key, entry] = splitTally(t);
+        const c = out.get(key);
+        if (c) c[entry] = (c[entry] ?? 0) + 1;
+      }
+    }
+    return out;
+  }
+
+  apply(plan: ResolutionPlan, removed: string[] = []): void {
+    for (const id of removed) this.docs.delete(id);
+    for (const d of [...plan.changed, ...plan.rewrite]) this.docs.set(d.id, d);
+  }
+}
+
+/**
+ * Resolution of a set of documents held in memory, with the rules ingestion applies against the
+ * store (tests and tools): `await CorpusIndex.of(docs)`, then `resolve` any of them.
+ */
+export class CorpusIndex {
+  private constructor(
+    private readonly docs: Map<string, ResolvedDocument>,
+    private readonly resolved: Map<string, Resolution>,
+  ) {}
+
+  static async of(docs: readonly ResolvedDocument[]): Promise<CorpusIndex> {
+    const byId = new Map(docs.map((d) => [ids.document(d.source.id), d]));
+    const plan = await planResolution(new MemorySource(), [...byId.entries()].map(([id, d]) => ({ id, next: summarise(d) })));
+    return new CorpusIndex(byId, new Map(plan.changed.map((p) => [p.id, p.resolution])));
+  }
+
+  /** The same set with some documents replaced by other versions (or added). */
+  async with(docs: readonly ResolvedDocument[]): Promise<CorpusIndex> {
+    const merged = new Map(this.docs);
+    for (const d of docs) merged.set(ids.document(d.source.id), d);
+    return CorpusIndex.of([...merged.values()]);
+  }
+
+  /** By source id (the path the document was read as). */
+  resolution(sourceId: string): Resolution {
+    const r = this.resolved.get(ids.document(sourceId));
+    if (!r) throw new Error(`${sourceId} is not in this CorpusIndex`);
+    return r;
+  }
+
+  resolve(doc: ResolvedDocument): DocResolution {
+    return forBuilder(doc, this.resolution(doc.source.id));
+  }
 }

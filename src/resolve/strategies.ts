@@ -48,26 +48,60 @@ function overlap(a: Set<string>, b: Set<string>): number {
 /**
  * Most specific names first; each later mention joins the cluster whose name it fits best,
  * so a vague "SEND Strategy" cannot chain two different strategies into one.
+ *
+ * Linear in the mentions of an item for repeated names ("The X report." ten thousand times): a
+ * mention whose words were placed since the clusters last gained a new word set goes where they
+ * went (nothing its choice depends on has changed), each cluster keeps each distinct word set
+ * once, and only clusters sharing a word with the mention are compared with it. The cost grows
+ * with the distinct names of an item, not with how often they are repeated.
  */
 export function clusterStrategies(claims: StrategyClaim[]): StrategyClaim[] {
-  const sorted = [...claims].sort((a, b) => specificity(b) - specificity(a));
-  const clusters: { set: Set<string>; sets: Set<string>[]; best: StrategyClaim; members: StrategyClaim[] }[] = [];
+  const position = new Map(claims.map((c, i) => [c, i] as const));
+  const sorted = [...claims].sort((a, b) => specificity(b) - specificity(a) || position.get(a)! - position.get(b)!);
+  type Cluster = { set: Set<string>; sets: Map<string, Set<string>>; best: StrategyClaim; members: StrategyClaim[]; order: number };
+  const clusters: Cluster[] = [];
+  const byWord = new Map<string, Set<Cluster>>();
+  const placed = new Map<string, { cluster: Cluster; version: number }>();
+  let version = 0;
+  const index = (cl: Cluster, set: Set<string>) => {
+    for (const w of set) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = new Set()));
+      list.add(cl);
+    }
+  };
   for (const c of sorted) {
     const set = wordSet(c.name);
     if (set.size === 0) continue;
-    // Members are all more specific than `c`, so matching any of them cannot chain two strategies.
-    const fits = clusters.filter((cl) => cl.sets.some((s) => similar(s, set)));
-    if (fits.length === 0) {
-      clusters.push({ set, sets: [set], best: c, members: [c] });
+    const key = [...set].sort().join(' ');
+    const known = placed.get(key);
+    if (known && known.version === version) {
+      known.cluster.members.push(c);
       continue;
     }
-    const best = fits.sort((a, b) => overlap(b.set, set) - overlap(a.set, set))[0]!;
+    // Members are all more specific than `c`, so matching any of them cannot chain two strategies.
+    const candidates = new Set<Cluster>();
+    for (const w of set) for (const cl of byWord.get(w) ?? []) candidates.add(cl);
+    const fits = clusters.filter((cl) => candidates.has(cl) && [...cl.sets.values()].some((s) => similar(s, set)));
+    if (fits.length === 0) {
+      const created: Cluster = { set, sets: new Map([[key, set]]), best: c, members: [c], order: clusters.length };
+      clusters.push(created);
+      index(created, set);
+      placed.set(key, { cluster: created, version: ++version });
+      continue;
+    }
+    const best = fits.sort((a, b) => overlap(b.set, set) - overlap(a.set, set) || a.order - b.order)[0]!;
     best.members.push(c);
-    best.sets.push(set);
+    if (!best.sets.has(key)) {
+      best.sets.set(key, set);
+      index(best, set);
+      version++;
+    }
+    placed.set(key, { cluster: best, version });
   }
-  const order = (c: StrategyClaim) => claims.indexOf(c);
+  const first = (cl: Cluster) => Math.min(...cl.members.map((m) => position.get(m)!));
   return clusters
-    .sort((a, b) => Math.min(...a.members.map(order)) - Math.min(...b.members.map(order)))
+    .sort((a, b) => first(a) - first(b))
     .map((cl) => {
       // The item's title names the document in full where the text only shortens it.
       const fuller = cl.members.find((m) => m.fromTitle && [...cl.set].every((w) => wordSet(m.name).has(w)) && wordSet(m.name).size > cl.set.size);

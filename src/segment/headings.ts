@@ -127,7 +127,8 @@ function numbered(text: string, all: Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    if (!MAY_BE_NUMBERED.test(line.text)) continue;
+    // A date or a time on its own line ("Monday 1 March 2025") is furniture, not "Monday" item 1.
+    if (!MAY_BE_NUMBERED.test(line.text) || isFurniture(line.text)) continue;
     const alone = NUMBER_ALONE.exec(line.text);
     if (alone) {
       const parsed = readNumber(alone.groups!.num!);
@@ -262,7 +263,10 @@ export interface Headings {
 export function readHeadings(text: string, headerEnd: number): Headings {
   const all = lines(text);
   const nums = chooseNumbered(numbered(text, all));
-  if (nums.length >= 2 || (nums.length === 1 && nums[0]!.rule !== HEADING_RULES.numberTitle.id)) return { starts: nums, numbered: true };
+  // One numbered heading is enough when it is unmistakable: a number alone with its title, a
+  // heading in capitals, or a standard item's title.
+  const single = nums.length === 1 && (nums[0]!.rule !== HEADING_RULES.numberTitle.id || /^[^a-z]+$/.test(nums[0]!.title) || standardKind(nums[0]!.title) !== null || /[A-Z]{3}/.test(text.slice(nums[0]!.start, nums[0]!.bodyStart)));
+  if (nums.length >= 2 || single) return { starts: nums, numbered: true };
   const plain = unnumbered(all, headerEnd);
   const confirmed = plain.filter((c) => c.confirmed);
   const chosen = confirmed.length >= 2 || (confirmed.length >= 1 && plain.length <= 3) ? confirmed : plain;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/graph/store.ts';
+import type { IngestStore } from '../../src/graph/store.ts';
 import { apiOver, type ApiHarness } from './harness.ts';
 
 const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
@@ -43,7 +43,7 @@ interface GoldDoc {
 
 describe.skipIf(!present)('the API over the seed minutes', () => {
   let dir: string;
-  let store: GraphStore;
+  let store: IngestStore;
   let h: ApiHarness;
 
   beforeAll(async () => {
@@ -51,7 +51,7 @@ describe.skipIf(!present)('the API over the seed minutes', () => {
     const { ingestPaths } = await import('../../src/ingest/ingest.ts');
     dir = mkdtempSync(join(tmpdir(), 'councilgraph-seeds-'));
     store = await openStore({ db: join(dir, 'db') });
-    const summary = await ingestPaths(store, [SEEDS]);
+    const summary = await ingestPaths(store, [SEEDS], { root: SHARED });
     expect(summary.failures).toEqual([]);
     h = await apiOver(store);
   }, 180_000);

@@ -37,7 +37,7 @@ describe('one store shared by serve, query and ingest', () => {
     const folder = join(ctx.store.dir, 'new');
     mkdirSync(folder);
     copyFileSync(join(SAMPLES, 'eastholme-childrens-select-2025-10-06.txt'), join(folder, 'eastholme-childrens-select-2025-10-06.txt'));
-    const r = await runCli(['ingest', '--db', ctx.store.db, folder]);
+    const r = await runCli(['ingest', '--db', ctx.store.db, '--root', ctx.store.dir, folder]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/through the server that serves it \(process \d+\)/);
     expect(r.stdout).toMatch(/documents: 1 ingested/);
@@ -59,7 +59,7 @@ describe('one store shared by serve, query and ingest', () => {
     copyFileSync(join(SAMPLES, 'eastholme-corporate-parenting-2024-07-15.txt'), join(b, 'eastholme-corporate-parenting-2024-07-15.txt'));
     // This process holds the lock as a running ingest would, for as long as the test likes.
     const release = await acquireIngestLock(ctx.store.db, () => undefined);
-    const child = spawn(process.execPath, [CLI, 'ingest', '--db', ctx.store.db, b], { cwd: ROOT });
+    const child = spawn(process.execPath, [CLI, 'ingest', '--db', ctx.store.db, '--root', ctx.store.dir, b], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c));
     const done = new Promise<number | null>((resolve) => child.once('close', resolve));
@@ -81,7 +81,7 @@ describe('one store shared by serve, query and ingest', () => {
       mkdirSync(d);
       copyFileSync(join(SAMPLES, files[i]!), join(d, files[i]!));
     });
-    const results = await Promise.all(dirs.map((d) => runCli(['ingest', '--db', ctx.store.db, d])));
+    const results = await Promise.all(dirs.map((d) => runCli(['ingest', '--db', ctx.store.db, '--root', ctx.store.dir, d])));
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const r = await postQuery(ctx.served.url, '{ stats { documents } }');
     expect(r.data.stats.documents).toBe(fixtureGraphs().length + 4);

@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogue, loadedFiles } from '../../src/graph/stores/queries.ts';
 import { CYPHER_DIR } from '../../src/graph/stores/paths.ts';
-import { INTERNAL_NODE_PROPS, EVIDENCE_PROPS } from '../../src/graph/stores/schema.ts';
+import { CLAIMS_PROP, HAS_KEY, HAS_KEY_PROPS, INTERNAL_NODE_PROPS, INTERNAL_TABLES, EVIDENCE_PROPS } from '../../src/graph/stores/schema.ts';
 import { REL_TYPES } from '../../src/graph/model.ts';
 
 // The package's ESM build has extension-less imports that Node cannot resolve; its CJS build works.
@@ -22,6 +22,12 @@ const propertyKeys = new Set<string>(Object.keys(EVIDENCE_PROPS));
 for (const t of NODE_TYPE_NAMES) for (const p of Object.keys(NODE_TYPES[t].props)) propertyKeys.add(p);
 for (const extra of Object.values(INTERNAL_NODE_PROPS)) for (const p of Object.keys(extra ?? {})) propertyKeys.add(p);
 for (const t of REL_TYPE_NAMES) for (const p of Object.keys(REL_TYPES[t].props)) propertyKeys.add(p);
+// The stores' own bookkeeping, declared beside the model (src/graph/stores/schema.ts).
+for (const props of Object.values(INTERNAL_TABLES)) for (const p of Object.keys(props)) propertyKeys.add(p);
+for (const p of Object.keys(HAS_KEY_PROPS)) propertyKeys.add(p);
+propertyKeys.add(CLAIMS_PROP);
+const labels = [...NODE_TYPE_NAMES, ...Object.keys(INTERNAL_TABLES)];
+const relationshipTypes = [...REL_TYPE_NAMES, HAS_KEY];
 
 const statements = catalogue('neo4j');
 
@@ -33,8 +39,8 @@ describe('Neo4j Cypher lint', () => {
 
   it.each(statements.map((s) => [s.name, s] as const))('%s has zero diagnostics', (_name, s) => {
     const diagnostics = lintCypherQuery(s.text, {
-      labels: NODE_TYPE_NAMES,
-      relationshipTypes: REL_TYPE_NAMES,
+      labels,
+      relationshipTypes,
       propertyKeys: [...propertyKeys],
       parameters: Object.fromEntries(s.params.map((p) => [p, p === 'rows' || p === 'ids' || p === 'touched' ? [] : ''])),
       functions: testData.mockSchema.functions,

@@ -14,7 +14,7 @@ import { NODE_TYPE_NAMES, REL_TYPE_NAMES } from '../../src/graph/model.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { allDocuments } from '../fixtures/store/documents.ts';
-import { tempDir, writeAll } from '../graph/helpers.ts';
+import { buildAll, tempDir, writeAll } from '../graph/helpers.ts';
 
 const require = createRequire(import.meta.url);
 const { lintCypherQuery, testData } = require('@neo4j-cypher/language-support') as typeof import('@neo4j-cypher/language-support');
@@ -89,5 +89,19 @@ describe('export', () => {
   it('quotes literals so text cannot escape them', () => {
     expect(literal('a "b" \\ c\'d\ne')).toBe('"a \\"b\\" \\\\ c\'d\\ne"');
     expect(literal({ 'we`ird': [1, null] })).toBe('{`weird`: [1, null]}');
+  });
+});
+
+describe('export is deterministic', () => {
+  it('two stores holding the same graph, written in different orders, export the same bytes', async () => {
+    const other = await openStore({ db: join(dir.path, 'other') }, {});
+    const docs = allDocuments();
+    docs[0]!.items[1]!.requests[0]!.text = 'a "quoted" \\ back\'slash <b>&amp;</b>\nnew line';
+    const graphs = await buildAll(docs);
+    for (const g of [...graphs].reverse()) await other.writeDocument(g);
+    for (const format of ['json', 'graphml', 'cypher'] as const) {
+      expect(await exportGraph(other, format)).toBe(await exportGraph(store, format));
+    }
+    await other.close();
   });
 });

@@ -16,6 +16,7 @@ import { readDocumentFromText } from '../../src/load/read.ts';
 import { extractDocument } from '../../src/pipeline.ts';
 import { generateCorpus } from '../generate/corpus.ts';
 import { buildAll, tempDir } from './helpers.ts';
+import { CLAIMS_PROP } from '../../src/graph/stores/schema.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let runner: KuzuRunner;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   store = new CypherStore('kuzu', runner);
   await store.init();
   const docs = generateCorpus({ meetings: 30, seed: 11 }).map((d) => extractDocument(readDocumentFromText(d.name, d.text)));
-  for (const r of await store.writeDocuments(buildAll(docs))) expect(r).not.toBeInstanceOf(Error);
+  for (const r of await store.writeDocuments(await buildAll(docs))) expect(r).not.toBeInstanceOf(Error);
 }, 120_000);
 
 afterAll(async () => {
@@ -41,9 +42,13 @@ async function idsOf(label: NodeType): Promise<string[]> {
   return rows.map((r) => r.id as string);
 }
 
-/** A row as comparable text: start id, relation type and properties, node across. */
+/**
+ * A row as comparable text: start id, relation type and properties, node across (its model
+ * properties: Kuzu 0.11 reads a list column that several node tables share, the stores' internal
+ * `claims`, wrongly through an unlabelled far end; the store never reads it that way).
+ */
 function key(src: string, r: RelValue, b: NodeValue): string {
-  return JSON.stringify([src, r.type, Object.entries(r.props).sort(), b.label, Object.entries(b.props).sort()]);
+  return JSON.stringify([src, r.type, Object.entries(r.props).sort(), b.label, Object.entries(b.props).filter(([k]) => k !== CLAIMS_PROP).sort()]);
 }
 
 /** A RelatedRow the store returned, as comparable text (the fields it carries). */

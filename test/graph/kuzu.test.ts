@@ -30,7 +30,7 @@ storeContract('Kuzu', async () => {
 describe('Kuzu bulk writes', () => {
   it('gives the same graph whether relations are copied in bulk or written one by one', async () => {
     const docs = generateCorpus({ meetings: 40, seed: 5 }).map((d) => extractDocument(readDocumentFromText(d.name, d.text)));
-    const graphs = buildAll(docs);
+    const graphs = await buildAll(docs);
     const relations = graphs.reduce((n, g) => n + g.relations.length, 0);
     expect(relations).toBeGreaterThanOrEqual(KUZU_COPY_THRESHOLD);
     const dir = tempDir();
@@ -46,7 +46,7 @@ describe('Kuzu bulk writes', () => {
 
       // New versions of every document, replaced in bulk over the old ones, end as a clean load.
       const revisedDocs = docs.map((d) => ({ ...d, source: { ...d.source, sha256: `${d.source.sha256}-v2` }, items: d.items.slice(0, -1) }));
-      const revisedGraphs = buildAll(revisedDocs);
+      const revisedGraphs = await buildAll(revisedDocs);
       expect(revisedGraphs.reduce((n, g) => n + g.relations.length, 0)).toBeGreaterThanOrEqual(KUZU_COPY_THRESHOLD);
       for (const r of await bulk.writeDocuments(revisedGraphs)) expect(r).not.toBeInstanceOf(Error);
       const fresh = new CypherStore('kuzu', await KuzuRunner.open(join(dir.path, 'fresh')));

@@ -1,6 +1,6 @@
 /** `councilgraph ingest` and `councilgraph export` as a user runs them. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../graph/helpers.ts';
@@ -15,7 +15,9 @@ function cli(...args: string[]) {
 
 describe('councilgraph ingest / export', () => {
   const db = join(dir.path, 'store');
-  const sample = join(ROOT, 'ingest');
+  // Documents are named by their path under the ingest root (here the working directory).
+  const sample = join(dir.path, 'ingest');
+  cpSync(join(ROOT, 'ingest'), sample, { recursive: true });
 
   it('ingests a folder, prints a summary, and is idempotent', () => {
     const first = cli('ingest', '--db', db, sample);
@@ -35,8 +37,20 @@ describe('councilgraph ingest / export', () => {
     const run = cli('ingest', '--db', db, join(dir.path, 'empty.txt'), join(dir.path, 'nope.md'));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/failed \(2\):/);
-    expect(run.stdout).toContain(join(dir.path, 'empty.txt'));
-    expect(run.stdout).toContain(join(dir.path, 'nope.md'));
+    expect(run.stdout).toMatch(/^  empty\.txt: the file is empty/m);
+    expect(run.stdout).toContain(`${join(dir.path, 'nope.md')}: no such file or directory`);
+    const outside = cli('ingest', '--db', db, join(ROOT, 'ingest'));
+    expect(outside.status).toBe(1);
+    expect(outside.stdout).toMatch(/is outside the ingest root .*--root DIR/);
+    const rooted = cli('ingest', '--db', db, '--root', ROOT, join(ROOT, 'ingest'));
+    expect(rooted.status).toBe(0);
+  });
+
+  it('removes documents by path and says which', () => {
+    const run = cli('remove', '--db', db, 'ingest/northbridge-cyp-fragment.txt', 'ingest/nothing.txt');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^removed 1 document from Kuzu at .*:\n  ingest\/northbridge-cyp-fragment\.txt$/m);
+    expect(run.stderr).toContain('not in the store: ingest/nothing.txt');
   });
 
   it('refuses a call without files, and --db with --neo4j', () => {

@@ -3,16 +3,14 @@ import { CorpusIndex, editDistanceAtMostOne } from '../../src/resolve/corpus.ts'
 import type { ResolvedDocument } from '../../src/resolve/types.ts';
 import { allDocuments, laterMeeting, otherCouncil, printedMinutes, webTable } from '../fixtures/store/documents.ts';
 
-function indexOf(docs: ResolvedDocument[]): CorpusIndex {
-  const index = new CorpusIndex();
-  for (const d of docs) index.add(d);
-  return index;
+function indexOf(docs: ResolvedDocument[]): Promise<CorpusIndex> {
+  return CorpusIndex.of(docs);
 }
 
 describe('cross-document resolution', () => {
-  it('recognises an undated publication of a dated meeting, whichever comes first', () => {
+  it('recognises an undated publication of a dated meeting, whichever comes first', async () => {
     for (const order of [[webTable(), printedMinutes()], [printedMinutes(), webTable()]]) {
-      const index = indexOf(order);
+      const index = await indexOf(order);
       const printed = index.resolve(printedMinutes());
       const web = index.resolve(webTable());
       expect(web.meetingId).toBe(printed.meetingId);
@@ -28,8 +26,8 @@ describe('cross-document resolution', () => {
     }
   });
 
-  it('merges spelling variants within a council and keeps them as aliases', () => {
-    const index = indexOf(allDocuments());
+  it('merges spelling variants within a council and keeps them as aliases', async () => {
+    const index = await indexOf(allDocuments());
     const helen = index.resolve(printedMinutes()).people.get('helen')!;
     expect(index.resolve(laterMeeting()).people.get('helen')!.id).toBe(helen.id);
     expect(index.resolve(webTable()).people.get('helen')!.id).toBe(helen.id);
@@ -37,28 +35,28 @@ describe('cross-document resolution', () => {
     expect(helen.aliases).toContain('Helen Sweatton');
   });
 
-  it('never merges people of different councils', () => {
-    const index = indexOf(allDocuments());
+  it('never merges people of different councils', async () => {
+    const index = await indexOf(allDocuments());
     const here = index.resolve(printedMinutes()).people;
     const there = index.resolve(otherCouncil()).people;
     expect(there.get('helen')!.id).not.toBe(here.get('helen')!.id);
     expect(there.get('brent')!.id).not.toBe(here.get('brent')!.id);
   });
 
-  it('merges a one-letter slip in a full surname, not in a bare surname', () => {
+  it('merges a one-letter slip in a full surname, not in a bare surname', async () => {
     const a = printedMinutes();
     const b = laterMeeting();
     b.people[1]!.name = 'Helen Sweeton';
     b.people[0]!.name = 'Councillor Brant';
-    const index = indexOf([a, b]);
+    const index = await indexOf([a, b]);
     expect(index.resolve(b).people.get('helen')!.id).toBe(index.resolve(a).people.get('helen')!.id);
     expect(index.resolve(b).people.get('brent')!.id).not.toBe(index.resolve(a).people.get('brent')!.id);
   });
 
-  it('keeps an undated fragment apart when its items do not match', () => {
+  it('keeps an undated fragment apart when its items do not match', async () => {
     const fragment = webTable();
     fragment.items = fragment.items.map((i, n) => ({ ...i, title: `Unrelated business ${n} about parking` }));
-    const index = indexOf([printedMinutes(), fragment]);
+    const index = await indexOf([printedMinutes(), fragment]);
     const r = index.resolve(fragment);
     expect(r.meetingDate).toBeNull();
     expect(r.meetingId).toContain('undated-');

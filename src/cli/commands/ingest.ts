@@ -4,35 +4,44 @@
  */
 import { parseArgs } from 'node:util';
 import { describeStore } from '../../graph/stores/open.ts';
+import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { DEFAULT_WRITE_GROUP, formatSummary, ingestPaths } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
-const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--group N] [--quiet] <file|dir>…';
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--quiet] <file|dir>…';
 
 export const command: Command = {
   summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
   usage: `${USAGE}
 
 ${STORE_USAGE}
+  --root DIR    documents are named by their path under DIR (default: the working directory);
+                a file outside it is refused. Clients see that relative path, never DIR.
+  --prune       also remove the documents once ingested from under the folders given whose
+                files are gone (their facts, and what other documents derived from them)
   --group N     documents per transaction (default ${DEFAULT_WRITE_GROUP.kuzu} on Kuzu, ${DEFAULT_WRITE_GROUP.neo4j} on Neo4j; 1 = one each).
                 Every document is all or nothing either way: a group that fails is
                 retried one document per transaction.
   --quiet       no progress, only the summary
 
 Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
-previous version. Each document is all or nothing: a file that fails leaves the store as it
-was before that file, the others still go in, and the exit status is 1 naming the failures.
-An interrupted ingest can simply be run again.
+previous version; a renamed file with the same content is recognised (its old name goes).
+Each document is all or nothing: a file that fails (unreadable, over its time or memory
+budget: COUNCILGRAPH_DOC_SECONDS, default 60, COUNCILGRAPH_DOC_MB, default 1024) leaves the
+store as it was before that file, the others still go in, and the exit status is 1 naming
+the failures. After every commit the graph is what one clean ingest of the documents then
+stored gives, whatever the order or grouping of runs; an interrupted ingest (even killed)
+can simply be run again.
 The only command that creates a store. While \`councilgraph serve\` serves the store, the
 documents go in through the server, which shows them straight away; two ingests into one
 store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' } } });
     } catch (err) {
       throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
     }
@@ -52,6 +61,8 @@ store take turns (the second says it is waiting).`,
       const summary = await ingestPaths(store, paths, {
         progress: !quiet && Boolean(process.stderr.isTTY),
         group,
+        root: parsed.values.root,
+        prune: parsed.values.prune ?? false,
         log: quiet ? () => undefined : (line) => console.error(line),
       });
       // The full-text indexes, built now so that searches of the store (read-only ones too) use
@@ -60,6 +71,7 @@ store take turns (the second says it is waiting).`,
       console.log(formatSummary(summary));
       return summary.failures.length > 0 ? 1 : 0;
     } finally {
+      await closeSharedPool();
       await opened.close();
     }
   },

@@ -4,21 +4,22 @@
  *   query   through the server when one serves the store; else read-only beside other readers
  *   ingest  one at a time (ingest-lock.ts); through the server when one serves the store; else
  *           opened for writing, created when absent (the only command that creates a store)
+ *   remove  as ingest, but a store must exist
  *   serve   opened for writing; a store must exist
  * A command that finds the store held by another process says so and waits for it.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { GraphStore } from '../../graph/store.ts';
+import type { IngestStore } from '../../graph/store.ts';
 import { acquireIngestLock } from '../../graph/stores/ingest-lock.ts';
 import { isLockError, NoStoreError } from '../../graph/stores/kuzu.ts';
 import { kuzuPath, openStore, type OpenOptions } from '../../graph/stores/open.ts';
 import { connectShared } from '../../graph/stores/shared.ts';
 import { CliError } from '../errors.ts';
 
-export type Purpose = 'query' | 'ingest' | 'serve';
+export type Purpose = 'query' | 'ingest' | 'remove' | 'serve';
 
 export interface Opened {
-  store: GraphStore;
+  store: IngestStore;
   /** The embedded store's path (null for Neo4j). */
   path: string | null;
   /** The pid of the server the store is reached through, when it is. */
@@ -39,8 +40,9 @@ export async function openFor(purpose: Purpose, options: OpenOptions, say: (line
     });
     return { store, path, via: null, release: () => undefined, close: () => store.close() };
   }
+  const writes = purpose === 'ingest' || purpose === 'remove';
   const unlock =
-    purpose === 'ingest'
+    writes
       ? await acquireIngestLock(path, (h) => say(`another ingest (process ${h.pid}, since ${h.since}) is writing to ${path}; waiting for it to finish…`))
       : () => undefined;
   let locked = true;

@@ -8,7 +8,7 @@ import { createLogger } from '../../api/logger.ts';
 import { createApi } from '../../api/server.ts';
 import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
 import { shareStore } from '../../graph/stores/shared.ts';
-import type { GraphStore } from '../../graph/store.ts';
+import type { GraphStore, IngestStore } from '../../graph/store.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
@@ -46,7 +46,7 @@ export function devMode(flag: boolean | undefined): boolean {
 }
 
 /** Serves `store` until SIGINT/SIGTERM, then closes everything; resolves to the exit code. */
-export async function serveStore(store: GraphStore, options: ServeOptions): Promise<number> {
+export async function serveStore(store: IngestStore, options: ServeOptions): Promise<number> {
   // Nothing else can write an embedded store we hold open (other processes write through us);
   // a Neo4j database can change under us.
   const logger = createLogger();

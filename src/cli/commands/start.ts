@@ -4,9 +4,11 @@
  * (unchanged files are skipped, so a restart is quick), then serves on port 4000.
  */
 import { existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
+import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { formatSummary, ingestPaths } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
@@ -70,9 +72,11 @@ export const command: Command = {
     try {
       console.log(`ingesting ${samples} into ${describeStore(options)}`);
       const summary = await ingestPaths(store, [samples], {
+        root: dirname(resolvePath(samples)),
         progress: Boolean(process.stderr.isTTY),
         log: (line) => console.error(line),
       });
+      await closeSharedPool();
       console.log(formatSummary(summary, 3));
       if (summary.failures.length) console.log('(some files failed; serving what was ingested)');
       await store.refresh?.();

@@ -3,6 +3,7 @@
  * writes (UNWIND over parameter lists), and the generic reads the API batches over. The Kuzu
  * and Neo4j stores differ only in their Runner (the connection) and their dialect files.
  */
+import { createHash } from 'node:crypto';
 import { typeOfId } from '../ids.ts';
 import {
   NODE_TYPES,
@@ -16,7 +17,27 @@ import {
   type PropType,
   type RelType,
 } from '../model.ts';
-import type { DegreeSpec, Edge, GraphStore, Histogram, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../store.ts';
+import type { Counter, StoredResolution } from '../../resolve/corpus.ts';
+import { splitTally } from '../../resolve/corpus.ts';
+import { claimOf, formatClaims, parseClaims, propsFromClaims } from '../claims.ts';
+import type {
+  DegreeSpec,
+  DocumentWrite,
+  Edge,
+  Histogram,
+  IngestStore,
+  ListOptions,
+  RelatedRow,
+  StoreCounts,
+  StoredDocument,
+  StoredExtraction,
+  Subgraph,
+  VerifyReport,
+  WriteResult,
+} from '../store.ts';
+import { pack, unpack } from './pack.ts';
+import { MODEL_VERSION, openSchema, StoreVersionError } from './versions.ts';
+import { verifyStore } from './repair.ts';
 import type { Dialect } from './dialect.ts';
 import {
   MAX_HOPS,
@@ -32,6 +53,7 @@ import {
   findNodeQuery,
   relatedQuery,
   relationWrite,
+  type RelationWrite,
   updateNodesQuery,
   query,
   rowKey,
@@ -42,8 +64,8 @@ import {
   writeRelationsQuery,
 } from './queries.ts';
 import { isNode, isRel, type NodeValue, type RelValue, type Row, type Runner, type Tx } from './runner.ts';
+import { CLAIMS_PROP, HAS_KEY, nodeProps, relProps } from './schema.ts';
 import { rankHits } from './ranking.ts';
-import { nodeProps, relProps } from './schema.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Ids per statement: large enough to amortise a round trip, small enough for any driver. */
@@ -69,7 +91,17 @@ const VOCABULARY_TTL_MS = 60_000;
 /** Hits fetched per node type before ranking, as a multiple of what was asked for. */
 const SEARCH_OVERFETCH = 3;
 
-export class CypherStore implements GraphStore {
+interface StoredVersion {
+  id: string;
+  sha256: string;
+  graph: string | null;
+  touched: string[];
+  claims: [string, NodeType, string][];
+  keys: string[];
+  tallies: string[];
+}
+
+export class CypherStore implements IngestStore {
   private vocabulary: { at: number; words: Promise<Vocabulary> } | null = null;
   /** Whether Kuzu's full-text indexes exist (a store made by an older version lacks them). */
   private fullText: Promise<boolean> | null = null;
@@ -93,9 +125,25 @@ export class CypherStore implements GraphStore {
    * a checkpoint, wasted on a store that is written and closed without a search.
    */
   async init(): Promise<void> {
-    if (this.readOnly) return;
-    await this.runner.schema(loadStatements(this.kind, 'schema'));
+    if (this.readOnly) {
+      // A reader neither migrates nor repairs: another reader, or the next writer, may.
+      try {
+        await openSchema(this.kind, this.runner);
+      } catch (err) {
+        if (err instanceof StoreVersionError) throw err;
+        throw new Error(
+          `this store needs its schema brought up to date, which a read-only open cannot do: run \`councilgraph serve\` or an ingest on it first (${(err as Error).message})`,
+          { cause: err },
+        );
+      }
+      return;
+    }
+    await openSchema(this.kind, this.runner);
+    this.lastVerify = await this.verify();
   }
+
+  /** What the check at open found (and repaired). */
+  lastVerify: VerifyReport | null = null;
 
   /** Makes the full-text indexes the store lacks (CREATE_FTS_INDEX has no IF NOT EXISTS). */
   private async buildFullText(): Promise<void> {
@@ -142,7 +190,7 @@ export class CypherStore implements GraphStore {
 
 
   async documentHash(docId: string): Promise<string | null> {
-    const rows = await this.runner.run(query(this.kind, 'get-document'), { id: docId });
+    const rows = await this.runner.run(query(this.kind, 'find-documents'), { ids: [docId] });
     return (rows[0]?.sha256 as string | undefined) ?? null;
   }
 
@@ -152,11 +200,7 @@ export class CypherStore implements GraphStore {
     return result!;
   }
 
-  writeDocuments(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
-    return this.exclusive(() => this.writeDocumentsNow(graphs));
-  }
-
-  private async writeDocumentsNow(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
+  async writeDocuments(graphs: DocumentGraph[]): Promise<(WriteResult | Error)[]> {
     const out: (WriteResult | Error)[] = new Array(graphs.length);
     const valid: number[] = [];
     const seen = new Set<string>();
@@ -171,9 +215,8 @@ export class CypherStore implements GraphStore {
       }
     });
     if (valid.length === 0) return out;
-    await this.beforeWrite();
     try {
-      const results = await this.runner.write((tx) => this.writeBatch(tx, valid.map((i) => graphs[i]!)));
+      const results = await this.commit(valid.map((i) => ({ graph: graphs[i]! })), []);
       valid.forEach((i, k) => (out[i] = results[k]!));
     } catch (err) {
       if (valid.length === 1) {
@@ -183,7 +226,7 @@ export class CypherStore implements GraphStore {
       // Find the culprit: one transaction per document, so the others still go in.
       for (const i of valid) {
         try {
-          out[i] = (await this.runner.write((tx) => this.writeBatch(tx, [graphs[i]!])))[0]!;
+          out[i] = (await this.commit([{ graph: graphs[i]! }], []))[0]!;
         } catch (e) {
           out[i] = e as Error;
         }
@@ -192,56 +235,117 @@ export class CypherStore implements GraphStore {
     return out;
   }
 
+  async removeDocument(docId: string): Promise<void> {
+    await this.commit([], [docId]);
+  }
+
+  /** Every write goes through here: one at a time, and never beside Kuzu's full-text indexes. */
+  commit(writes: DocumentWrite[], removals: string[], options: { force?: boolean } = {}): Promise<WriteResult[]> {
+    return this.exclusive(async () => {
+      await this.beforeWrite();
+      return this.commitNow(writes, removals, options);
+    });
+  }
+
+  private async commitNow(writes: DocumentWrite[], removals: string[], options: { force?: boolean }): Promise<WriteResult[]> {
+    for (const w of writes) checkGraph(w.graph);
+    const relations = writes.reduce((n, w) => n + w.graph.relations.length + (w.meta?.keys.length ?? 0), 0);
+    const form = relationWrite(this.kind, relations);
+    // Kuzu's COPY is not in its write-ahead log: its rows become durable only when the checkpoint
+    // that follows the commit completes, and a kill before that loses them while the rest of the
+    // transaction survives. The batch is therefore recorded (in the log) with the transaction, and
+    // cleared once the commit (with its checkpoint) has returned; a store opened with a batch still
+    // recorded has its documents checked and their facts rebuilt (see verify).
+    const batch = form === 'copy' ? `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` : null;
+    const results = await this.runner.write((tx) => this.writeBatch(tx, writes, removals, form, batch, options.force ?? false));
+    if (batch) await this.runner.write((tx) => tx.run(query(this.kind, 'set-pending'), { pending: null }));
+    return results;
+  }
+
   /**
-   * Replaces the facts of every changed document in `graphs` inside one transaction: delete
-   * each document's old relations, create or update the nodes, create the new relations,
-   * drop entities no relation supports any more.
+   * Replaces, in one transaction, every changed document of `writes` and removes `removals`:
+   * their old facts and key links go, their claims on shared nodes are taken back and the new
+   * ones added, nodes nobody claims any more are deleted, then the new nodes, facts and keys are
+   * created and the tallies updated.
    */
-  private async writeBatch(tx: Tx, graphs: DocumentGraph[]): Promise<WriteResult[]> {
-    const stored = new Map<string, { sha256: string; touched: string[] }>();
-    for (const part of chunks(graphs.map((g) => g.doc.id))) {
+  private async writeBatch(tx: Tx, writes: DocumentWrite[], removals: string[], form: RelationWrite, batch: string | null, force: boolean): Promise<WriteResult[]> {
+    const stored = new Map<string, StoredVersion>();
+    for (const part of chunks([...writes.map((w) => w.graph.doc.id), ...removals])) {
       for (const row of await tx.run(query(this.kind, 'find-documents'), { ids: part })) {
-        stored.set(row.id as string, { sha256: row.sha256 as string, touched: (row.touched as string[] | null) ?? [] });
-      }
-    }
-    const results: WriteResult[] = graphs.map(() => ({ changed: false, nodesAdded: 0, relationsAdded: 0 }));
-    const todo = graphs.map((g, i) => ({ g, i })).filter(({ g }) => stored.get(g.doc.id)?.sha256 !== g.doc.sha256);
-    if (todo.length === 0) return results;
-
-    const oldTouched: string[] = [];
-    for (const { g, i } of todo) {
-      const old = (stored.get(g.doc.id)?.touched ?? []).filter((id) => typeOfId(id) !== 'Document');
-      oldTouched.push(...old);
-      results[i]!.relationsAdded -= await this.deleteFacts(tx, g.doc.id, old);
-    }
-
-    // Nodes shared by several documents of the batch are merged here, as sequential writes would.
-    const incoming = new Map<string, { type: NodeType; props: Record<string, unknown>; first: number }>();
-    const newTouched = new Set<string>();
-    for (const { g, i } of todo) {
-      const touched = [...new Set(g.nodes.map((n) => n.props.id))].filter((id) => id !== g.doc.id).sort();
-      touched.forEach((id) => newTouched.add(id));
-      const nodes: { type: NodeType; props: Record<string, unknown> }[] = [
-        ...g.nodes.filter((n) => n.type !== 'Document'),
-        { type: 'Document', props: { ...g.doc, touched } },
-      ];
-      for (const n of nodes) {
-        const before = incoming.get(n.props.id as string);
-        incoming.set(n.props.id as string, {
-          type: n.type,
-          props: mergeProps(n.type, before?.props, n.props),
-          first: before?.first ?? i,
+        stored.set(row.id as string, {
+          id: row.id as string,
+          sha256: row.sha256 as string,
+          // A version written by another model is never "unchanged", whatever its graph.
+          graph: row.model === MODEL_VERSION ? ((row.graph as string | null) ?? null) : null,
+          touched: (row.touched as string[] | null) ?? [],
+          claims: row.claims ? unpack<[string, NodeType, string][]>(row.claims as string) : [],
+          keys: (row.keys as string[] | null) ?? [],
+          tallies: (row.tallies as string[] | null) ?? [],
         });
       }
     }
-    // Orphans are removed before anything is created: Kuzu 0.11 can still report a relation
-    // deleted earlier in a transaction once other relations have been inserted after it.
-    // Nothing created below can touch them (they are not in any new version of the batch).
-    const removed = await this.deleteOrphans(tx, [...new Set(oldTouched)].filter((id) => !newTouched.has(id)));
-    // Entities that lost their last support are charged to the first changed document.
-    results[todo[0]!.i]!.nodesAdded -= removed;
+    const results: WriteResult[] = writes.map(() => ({ changed: false, nodesAdded: 0, relationsAdded: 0 }));
+    const hashes = writes.map((w) => graphHash(w));
+    const todo = writes.map((w, i) => ({ w, i })).filter(({ w, i }) => force || stored.get(w.graph.doc.id)?.graph !== hashes[i]);
+    const gone = removals.filter((id) => stored.has(id) && !writes.some((w) => w.graph.doc.id === id));
+    if (todo.length === 0 && gone.length === 0) return results;
+    if (batch) await tx.run(query(this.kind, 'set-pending'), { pending: batch });
 
-    const byType = groupBy([...incoming.entries()], ([, n]) => n.type);
+    // Old versions out: facts, key links, claims, tallies.
+    const claimDelta = new Map<string, { type: NodeType; delta: Map<string, number> }>();
+    const claim = (id: string, type: NodeType, json: string, n: number) => {
+      let entry = claimDelta.get(id);
+      if (!entry) claimDelta.set(id, (entry = { type, delta: new Map() }));
+      entry.delta.set(json, (entry.delta.get(json) ?? 0) + n);
+    };
+    const tallyDelta = new Map<string, Map<string, number>>();
+    const tally = (t: string, n: number) => {
+      const [key, entry] = splitTally(t);
+      let d = tallyDelta.get(key);
+      if (!d) tallyDelta.set(key, (d = new Map()));
+      d.set(entry, (d.get(entry) ?? 0) + n);
+    };
+    const oldKeys = new Set<string>();
+    const replaced = [...todo.map(({ w }) => w.graph.doc.id), ...gone].filter((id) => stored.has(id));
+    const firstOf = new Map<string, number>();
+    for (const id of replaced) {
+      const old = stored.get(id)!;
+      const owner = todo.find(({ w }) => w.graph.doc.id === id)?.i;
+      const deleted = await this.deleteFacts(tx, id, old.touched.filter((t) => typeOfId(t) !== 'Document'));
+      if (owner !== undefined) results[owner]!.relationsAdded -= deleted;
+      for (const [nodeId, type, json] of old.claims) claim(nodeId, type, json, -1);
+      for (const t of old.tallies) tally(t, -1);
+      old.keys.forEach((k) => oldKeys.add(k));
+    }
+    for (const part of chunks(replaced)) await tx.run(query(this.kind, 'delete-document-keys'), { ids: part });
+    for (const part of chunks(gone)) await tx.run(query(this.kind, 'delete-document'), { ids: part });
+
+    // New versions' claims and tallies.
+    const newClaims = new Map<number, [string, NodeType, string][]>();
+    for (const { w, i } of todo) {
+      const own: [string, NodeType, string][] = [];
+      for (const n of w.graph.nodes) {
+        if (n.type === 'Document') continue;
+        const json = claimOf(n.type, n.props as Record<string, unknown>);
+        own.push([n.props.id, n.type, json]);
+        claim(n.props.id, n.type, json, +1);
+        if (!firstOf.has(n.props.id)) firstOf.set(n.props.id, i);
+      }
+      newClaims.set(i, own);
+      for (const t of w.meta?.tallies ?? []) tally(t, +1);
+    }
+
+    // Shared nodes: claims adjusted, properties derived; unclaimed nodes deleted first (Kuzu 0.11
+    // can still report a relation deleted earlier in a transaction once others are inserted).
+    const creates = new Map<NodeType, Record<string, unknown>[]>();
+    const updates = new Map<NodeType, Record<string, unknown>[]>();
+    const deletes = new Map<NodeType, string[]>();
+    const push = <T>(m: Map<NodeType, T[]>, type: NodeType, v: T) => {
+      const list = m.get(type);
+      if (list) list.push(v);
+      else m.set(type, [v]);
+    };
+    const byType = groupBy([...claimDelta.entries()], ([, e]) => e.type);
     for (const [type, entries] of byType) {
       const existing = new Map<string, Record<string, unknown>>();
       for (const part of chunks(entries.map(([id]) => id))) {
@@ -250,42 +354,110 @@ export class CypherStore implements GraphStore {
           existing.set(n.props.id as string, n.props);
         }
       }
-      const creates: Record<string, unknown>[] = [];
-      const updates: Record<string, unknown>[] = [];
-      for (const [id, n] of entries) {
+      for (const [id, { delta }] of entries) {
         const old = existing.get(id);
-        if (!old) {
-          creates.push(toRow(type, n.props));
-          if (type !== 'Document') results[n.first]!.nodesAdded++;
+        const claims = parseClaims((old?.[CLAIMS_PROP] as string[] | null) ?? []);
+        for (const [json, n] of delta) claims.set(json, (claims.get(json) ?? 0) + n);
+        const list = formatClaims(claims);
+        if (list.length === 0) {
+          if (old) {
+            push(deletes, type, id);
+            const owner = todo[0]?.i;
+            if (owner !== undefined) results[owner]!.nodesAdded--;
+          }
           continue;
         }
-        const row = toRow(type, mergeProps(type, old, n.props));
-        if (JSON.stringify(row) !== JSON.stringify(toRow(type, old))) updates.push(row);
+        const row = toRow(type, { ...propsFromClaims(type, parseClaims(list)), id, [CLAIMS_PROP]: list });
+        if (!old) {
+          push(creates, type, row);
+          results[firstOf.get(id) ?? todo[0]!.i]!.nodesAdded++;
+        } else if (JSON.stringify(row) !== JSON.stringify(toRow(type, old))) push(updates, type, row);
       }
-      for (const part of chunks(creates)) await tx.run(createNodesQuery(this.kind, type), { rows: part });
-      for (const part of chunks(updates)) await tx.run(updateNodesQuery(this.kind, type), { rows: part });
     }
+    for (const [type, idsToDelete] of deletes) for (const part of chunks(idsToDelete)) await tx.run(labelQuery(this.kind, 'delete-nodes', type), { ids: part });
 
-    const relations = todo.flatMap(({ g, i }) => g.relations.map((r) => ({ r, doc: g.doc.id, i })));
-    for (const { i } of relations) results[i]!.relationsAdded++;
-    const form = relationWrite(this.kind, relations.length);
-    const groups = groupBy(relations, ({ r }) => `${r.type}|${typeOfId(r.from)}|${typeOfId(r.to)}`);
-    for (const [key, rels] of groups) {
-      const [type, from, to] = key.split('|') as [RelType, NodeType, NodeType];
-      const extra = Object.keys(REL_TYPES[type].props);
-      const rows = rels.map(({ r, doc }) => {
-        const row: Record<string, unknown> = {
-          src: r.from,
-          dst: r.to,
-          doc,
-          item: r.evidence.item,
-          [rowKey('start')]: r.evidence.start,
-          [rowKey('end')]: r.evidence.end,
-          sentence: r.evidence.sentence,
-        };
-        for (const p of extra) row[p] = r.props[p] ?? null;
-        return row;
+    // The documents themselves, last of the nodes: a document is in the store with its facts.
+    for (const { w, i } of todo) {
+      const g = w.graph;
+      const touched = [...new Set(g.nodes.map((n) => n.props.id))].filter((id) => id !== g.doc.id).sort();
+      const row = toRow('Document', {
+        ...g.doc,
+        touched,
+        facts: g.relations.length,
+        graph: hashes[i],
+        claims: pack(newClaims.get(i) ?? []),
+        extraction: w.meta?.extraction ?? null,
+        summary: w.meta?.summary ?? null,
+        resolution: w.meta?.resolution ?? null,
+        council: w.meta?.council ?? null,
+        meeting: w.meta?.meeting ?? null,
+        keys: w.meta?.keys ?? [],
+        tallies: w.meta?.tallies ?? [],
+        batch,
+        model: MODEL_VERSION,
       });
+      push(stored.has(g.doc.id) ? updates : creates, 'Document', row);
+    }
+    for (const [type, rows] of creates) for (const part of chunks(rows)) await tx.run(createNodesQuery(this.kind, type), { rows: part });
+    for (const [type, rows] of updates) for (const part of chunks(rows)) await tx.run(updateNodesQuery(this.kind, type), { rows: part });
+
+    // Lookup keys and tallies, before the key links that point at them. Keys nobody holds any more
+    // are deleted before any relation is inserted: Kuzu 0.11 can see a relation deleted earlier in
+    // a transaction as still there once others have been inserted after it.
+    const keyRows = new Map<string, string | null>();
+    const newKeys = new Set(todo.flatMap(({ w }) => w.meta?.keys ?? []));
+    for (const k of newKeys) keyRows.set(k, null);
+    if (tallyDelta.size) {
+      for (const part of chunks([...tallyDelta.keys()])) {
+        for (const row of await tx.run(query(this.kind, 'get-tallies'), { ids: part })) {
+          const counts = row.counts ? (JSON.parse(row.counts as string) as Record<string, number>) : {};
+          const delta = tallyDelta.get(row.id as string)!;
+          for (const [entry, n] of delta) counts[entry] = (counts[entry] ?? 0) + n;
+          tallyDelta.delete(row.id as string);
+          keyRows.set(row.id as string, countsText(counts));
+        }
+      }
+      for (const [key, delta] of tallyDelta) keyRows.set(key, countsText(Object.fromEntries(delta)));
+    }
+    const keyWrites = [...keyRows.entries()].filter(([k, c]) => c !== null || newKeys.has(k)).map(([id, counts]) => ({ id, counts }));
+    for (const part of chunks(keyWrites)) await tx.run(query(this.kind, 'write-keys'), { rows: part });
+    const emptied = [...new Set([...oldKeys, ...keyRows.keys()])].filter((k) => !newKeys.has(k) && keyRows.get(k) == null);
+    for (const part of chunks(emptied)) await tx.run(query(this.kind, 'delete-keys'), { ids: part });
+
+    await this.writeRelations(tx, todo.map(({ w, i }) => ({ w, i })), results, form);
+    for (const { i } of todo) results[i]!.changed = true;
+    return results;
+  }
+
+  private async writeRelations(tx: Tx, todo: { w: DocumentWrite; i: number }[], results: WriteResult[], form: RelationWrite): Promise<void> {
+    const relations = todo.flatMap(({ w, i }) => w.graph.relations.map((r) => ({ r, doc: w.graph.doc.id, i })));
+    for (const { i } of relations) results[i]!.relationsAdded++;
+    const groups: [string, Record<string, unknown>[]][] = [];
+    for (const [key, rels] of groupBy(relations, ({ r }) => `${r.type}|${typeOfId(r.from)}|${typeOfId(r.to)}`)) {
+      const [type] = key.split('|') as [RelType];
+      const extra = Object.keys(REL_TYPES[type].props);
+      groups.push([
+        key,
+        rels.map(({ r, doc }) => {
+          const row: Record<string, unknown> = {
+            src: r.from,
+            dst: r.to,
+            doc,
+            item: r.evidence.item,
+            [rowKey('start')]: r.evidence.start,
+            [rowKey('end')]: r.evidence.end,
+            sentence: r.evidence.sentence,
+            rule: r.evidence.rule ?? null,
+          };
+          for (const p of extra) row[p] = r.props[p] ?? null;
+          return row;
+        }),
+      ]);
+    }
+    const keyLinks = todo.flatMap(({ w }) => (w.meta?.keys ?? []).map((k) => ({ src: w.graph.doc.id, dst: k, doc: w.graph.doc.id })));
+    if (keyLinks.length) groups.push([`${HAS_KEY}|Document|IndexKey`, keyLinks]);
+    for (const [key, rows] of groups) {
+      const [type, from, to] = key.split('|') as [RelType, string, string];
       const statement = writeRelationsQuery(this.kind, type, from, to, form);
       if (form === 'row') {
         for (const row of rows) {
@@ -300,25 +472,6 @@ export class CypherStore implements GraphStore {
         }
       }
     }
-
-    for (const { i } of todo) results[i]!.changed = true;
-    return results;
-  }
-
-  removeDocument(docId: string): Promise<void> {
-    return this.exclusive(() => this.removeDocumentNow(docId));
-  }
-
-  private async removeDocumentNow(docId: string): Promise<void> {
-    await this.beforeWrite();
-    await this.runner.write(async (tx) => {
-      const stored = (await tx.run(query(this.kind, 'find-documents'), { ids: [docId] }))[0];
-      if (!stored) return;
-      const touched = ((stored.touched as string[] | null) ?? []).filter((id) => typeOfId(id) !== 'Document');
-      await this.deleteFacts(tx, docId, touched);
-      await this.deleteOrphans(tx, touched);
-      await tx.run(query(this.kind, 'delete-document'), { id: docId });
-    });
   }
 
   /** Deletes the relations a document stated; returns how many. */
@@ -333,15 +486,99 @@ export class CypherStore implements GraphStore {
     return deleted;
   }
 
-  private async deleteOrphans(tx: Tx, candidates: string[]): Promise<number> {
-    let deleted = 0;
-    for (const [label, ids] of groupIds(candidates)) {
-      for (const part of chunks(ids)) {
-        const rows = await tx.run(labelQuery(this.kind, 'delete-orphans', label), { ids: part });
-        deleted += Number(rows[0]?.deleted ?? 0);
+  /* ---- what cross-document resolution reads (ResolutionSource) ---- */
+
+  async documents(ids: string[]): Promise<StoredResolution[]> {
+    const out: StoredResolution[] = [];
+    for (const part of chunks([...new Set(ids)])) {
+      for (const row of await this.runner.run(query(this.kind, 'document-resolutions'), { ids: part })) {
+        if (!row.summary || !row.resolution) continue;
+        out.push({
+          id: row.id as string,
+          summary: JSON.parse(row.summary as string),
+          resolution: JSON.parse(row.resolution as string),
+          keys: (row.keys as string[] | null) ?? [],
+          tallies: (row.tallies as string[] | null) ?? [],
+        });
       }
     }
-    return deleted;
+    return out;
+  }
+
+  async docsWithKeys(keys: string[]): Promise<Map<string, string[]>> {
+    return this.pairs('docs-with-keys', keys, 'key', 'doc');
+  }
+
+  async docsOfMeetings(meetingIds: string[]): Promise<Map<string, string[]>> {
+    return this.pairs('docs-of-meetings', meetingIds.filter((m) => typeOfId(m) === 'Meeting'), 'meeting', 'doc');
+  }
+
+  async docsReferencing(nodeIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const [label, group] of groupIds(nodeIds)) {
+      for (const [k, v] of await this.pairs('docs-referencing', group, 'node', 'doc', label)) out.set(k, v);
+    }
+    return out;
+  }
+
+  private async pairs(name: string, keys: string[], keyCol: string, valueCol: string, label?: NodeType): Promise<Map<string, string[]>> {
+    const out = new Map<string, Set<string>>();
+    const text = label ? labelQuery(this.kind, name, label) : query(this.kind, name);
+    for (const part of chunks([...new Set(keys)], 500)) {
+      for (const row of await this.runner.run(text, { ids: part })) {
+        const k = row[keyCol] as string;
+        const v = row[valueCol] as string | null;
+        if (!v) continue;
+        let set = out.get(k);
+        if (!set) out.set(k, (set = new Set()));
+        set.add(v);
+      }
+    }
+    return new Map([...out.entries()].map(([k, v]) => [k, [...v].sort()]));
+  }
+
+  async tallies(keys: string[]): Promise<Map<string, Counter>> {
+    const out = new Map<string, Counter>();
+    for (const part of chunks([...new Set(keys)])) {
+      for (const row of await this.runner.run(query(this.kind, 'get-tallies'), { ids: part })) {
+        out.set(row.id as string, row.counts ? (JSON.parse(row.counts as string) as Counter) : {});
+      }
+    }
+    return out;
+  }
+
+  async storedDocuments(): Promise<StoredDocument[]> {
+    const rows = await this.runner.run(query(this.kind, 'list-documents'));
+    return rows.map((r) => ({
+      id: r.id as string,
+      path: r.path as string,
+      sha256: r.sha256 as string,
+      facts: r.facts === null || r.facts === undefined ? null : Number(r.facts),
+      batch: (r.batch as string | null) ?? null,
+      rebuildable: Boolean(r.rebuildable),
+      model: (r.model as string | null) ?? null,
+    }));
+  }
+
+  async extractions(ids: string[]): Promise<StoredExtraction[]> {
+    const out: StoredExtraction[] = [];
+    for (const part of chunks([...new Set(ids)], 200)) {
+      for (const row of await this.runner.run(query(this.kind, 'document-extractions'), { ids: part })) {
+        out.push({
+          id: row.id as string,
+          path: row.path as string,
+          sha256: row.sha256 as string,
+          format: row.format as string,
+          extraction: (row.extraction as string | null) ?? null,
+          resolution: (row.resolution as string | null) ?? null,
+        });
+      }
+    }
+    return out;
+  }
+
+  async verify(): Promise<VerifyReport> {
+    return verifyStore(this.kind, this.runner, this);
   }
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {
@@ -523,6 +760,8 @@ export class CypherStore implements GraphStore {
             for (const row of rows) {
               const r = row.r as RelValue;
               const b = row.b as NodeValue;
+              // The store's own bookkeeping (lookup keys) is not part of the graph.
+              if (!(r.type in REL_TYPES)) continue;
               if (relFilter.length && !relFilter.includes(r.type)) continue;
               if (nodeFilter.length && !nodeFilter.includes(b.label)) continue;
               const other = b.props.id as string;
@@ -607,24 +846,16 @@ function checkGraph(graph: DocumentGraph): void {
   }
 }
 
-/**
- * A node written again by another document keeps what it had where the new document is
- * silent (an item's number from the printed minutes survives the web page that has none);
- * a person keeps their first name and gathers the other spellings as aliases.
- */
-function mergeProps(type: NodeType, existing: Record<string, unknown> | undefined, incoming: Record<string, unknown>): Record<string, unknown> {
-  if (!existing) return incoming;
-  const merged: Record<string, unknown> = { ...existing };
-  for (const [k, v] of Object.entries(incoming)) if (v !== null && v !== undefined) merged[k] = v;
-  if (type === 'Person') {
-    const name = existing.name as string;
-    const aliases = new Set<string>([...((existing.aliases as string[] | null) ?? []), incoming.name as string, ...((incoming.aliases as string[]) ?? [])]);
-    aliases.delete(name);
-    merged.name = name;
-    merged.kind = existing.kind ?? incoming.kind;
-    merged.aliases = [...aliases].sort();
-  }
-  return merged;
+function countsText(counts: Record<string, number>): string | null {
+  const kept = Object.entries(counts).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  return kept.length ? JSON.stringify(Object.fromEntries(kept)) : null;
+}
+
+/** A version's identity: its graph and bookkeeping, so an unchanged rewrite is skipped. */
+function graphHash(w: DocumentWrite): string {
+  return createHash('sha256')
+    .update(JSON.stringify([MODEL_VERSION, w.graph.doc, w.graph.nodes, w.graph.relations, w.meta?.resolution ?? null, w.meta?.keys ?? [], w.meta?.tallies ?? []]))
+    .digest('hex');
 }
 
 function toRow(type: NodeType, props: Record<string, unknown>): Record<string, unknown> {
@@ -669,6 +900,7 @@ function toEdge(r: RelValue, from: string, to: string): Edge {
       start: Number(r.props.start ?? 0),
       end: Number(r.props.end ?? 0),
       sentence: String(r.props.sentence ?? ''),
+      rule: (r.props.rule as string | null | undefined) ?? null,
     },
   };
 }
@@ -719,9 +951,9 @@ function groupIds(ids: readonly string[]): Map<NodeType, string[]> {
   return out;
 }
 
-function chunks<T>(items: readonly T[]): T[][] {
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 

@@ -2,10 +2,11 @@
  * The embedded default store: Kuzu, in-process, on disk. Only the connection lives here;
  * the logic is CypherStore's and the dialect is cypher/kuzu/.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import kuzu from 'kuzu';
 import { CypherStore } from './cypher-store.ts';
+import { copyDocuments } from './repair.ts';
 import type { Params, Row, Runner, Tx, Value } from './runner.ts';
 
 type KuzuConnection = InstanceType<typeof kuzu.Connection>;
@@ -248,8 +249,48 @@ export function isLockError(err: unknown): boolean {
   return err instanceof Error && /could not set lock|lock on file/i.test(err.message);
 }
 
+/**
+ * Opens the store, first finishing a rebuild that a kill interrupted at its last step; when the
+ * check at opening finds the store damaged (a bulk write cut short by a kill, see repair.ts), it
+ * is rebuilt whole from its documents into a new file that then replaces it (a read-only open
+ * does neither):
+ *
+ *   1. the documents are written into a new store in the folder `<file>.rebuild` (removed first,
+ *      so a rebuild killed half-way starts again from the damaged store, left as it was), closed;
+ *   2. its file is renamed `<file>.rebuilt`: from here the rebuild is complete;
+ *   3. the damaged store's log and shadow files are removed and `<file>.rebuilt` renamed over it.
+ */
 export async function openKuzuStore(path: string, options: { create?: boolean; readOnly?: boolean } = {}): Promise<CypherStore> {
+  const file = databaseFile(path);
+  if (options.readOnly) {
+    // A reader changes nothing on disk: a writer may hold the store (Kuzu then refuses to open).
+    const reader = new CypherStore('kuzu', await KuzuRunner.open(path, options));
+    await reader.init();
+    return reader;
+  }
+  finishSwap(file);
   const store = new CypherStore('kuzu', await KuzuRunner.open(path, options));
   await store.init();
-  return store;
+  if (!store.lastVerify?.damaged) return store;
+  const report = store.lastVerify;
+  const tmp = `${file}.rebuild`;
+  rmSync(tmp, { recursive: true, force: true });
+  const fresh = new CypherStore('kuzu', await KuzuRunner.open(tmp));
+  await fresh.init();
+  await copyDocuments(store, fresh);
+  await fresh.close();
+  await store.close();
+  renameSync(join(tmp, DATABASE_FILE), `${file}.rebuilt`);
+  finishSwap(file);
+  const rebuilt = new CypherStore('kuzu', await KuzuRunner.open(path));
+  await rebuilt.init();
+  rebuilt.lastVerify = { ...report, damaged: false, full: true };
+  return rebuilt;
+}
+
+function finishSwap(file: string): void {
+  if (!existsSync(`${file}.rebuilt`)) return;
+  for (const f of [`${file}.wal`, `${file}.shadow`]) rmSync(f, { force: true });
+  renameSync(`${file}.rebuilt`, file);
+  rmSync(`${file}.rebuild`, { recursive: true, force: true });
 }

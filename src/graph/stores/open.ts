@@ -4,7 +4,7 @@
  * store where there is none; `readOnly` opens Kuzu for reading beside other readers.
  */
 import { resolve } from 'node:path';
-import type { GraphStore } from '../store.ts';
+import type { IngestStore } from '../store.ts';
 
 export const DEFAULT_DB = './data';
 
@@ -31,7 +31,7 @@ export function describeStore(options: OpenOptions, env: NodeJS.ProcessEnv = pro
   return `Kuzu at ${resolve(options.db ?? env.COUNCILGRAPH_DB ?? DEFAULT_DB)}`;
 }
 
-export async function openStore(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env, mode: OpenMode = {}): Promise<GraphStore> {
+export async function openStore(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env, mode: OpenMode = {}): Promise<IngestStore> {
   const uri = options.neo4j ?? (options.db ? undefined : env.NEO4J_URI);
   if (uri) {
     const { openNeo4jStore } = await import('./neo4j.ts');

@@ -20,7 +20,7 @@ import {
 import { quote, typedValue, type Dialect } from './dialect.ts';
 import type { PropType } from '../model.ts';
 import type { DegreeSpec } from '../store.ts';
-import { EVIDENCE_PROPS, nodeProps, relProps } from './schema.ts';
+import { EVIDENCE_PROPS, HAS_KEY, HAS_KEY_PROPS, nodeProps, relProps } from './schema.ts';
 
 
 export function cypherPath(dialect: Dialect, name: string): string {
@@ -114,8 +114,8 @@ export function relationWrite(dialect: Dialect, relationsInBatch: number): Relat
   return relationsInBatch >= KUZU_COPY_THRESHOLD ? 'copy' : 'row';
 }
 
-export function writeRelationsQuery(dialect: Dialect, type: RelType, from: NodeType, to: NodeType, form: RelationWrite = 'rows'): string {
-  const props = Object.entries(relProps(type));
+export function writeRelationsQuery(dialect: Dialect, type: RelType | typeof HAS_KEY, from: string, to: string, form: RelationWrite = 'rows'): string {
+  const props = Object.entries(type === HAS_KEY ? HAS_KEY_PROPS : relProps(type));
   const value = (name: string, t: PropType) =>
     form === 'row' ? typedValue(dialect, `$${rowKey(name)}`, t) : typedValue(dialect, `row.${quote(rowKey(name))}`, t);
   return query(dialect, form === 'row' ? 'write-relation' : 'write-relations', {
@@ -230,6 +230,25 @@ export function searchQuery(dialect: Dialect, type: NodeType): string {
   return query(dialect, 'search', { LABEL: type, MATCH: searchCondition(dialect, type) });
 }
 
+/** Queries without slots, with the parameters they take. */
+export const DOCUMENT_QUERIES: Record<string, string[]> = {
+  'delete-document': ['ids'],
+  'delete-document-keys': ['ids'],
+  'find-documents': ['ids'],
+  'document-resolutions': ['ids'],
+  'document-extractions': ['ids'],
+  'list-documents': [],
+  'docs-with-keys': ['ids'],
+  'docs-of-meetings': ['ids'],
+  'get-tallies': ['ids'],
+  'write-keys': ['rows'],
+  'delete-keys': ['ids'],
+  'store-info': [],
+  'set-store-info': ['model', 'version', 'pending', 'written'],
+  'set-pending': ['pending'],
+  'sum-facts': [],
+};
+
 export const MAX_HOPS = 10;
 
 /** `:\`A\`|\`B\``: a relation pattern's type alternatives (both dialects read it the same way). */
@@ -266,7 +285,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     out.push({ name: `create-nodes ${type}`, text: createNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `update-nodes ${type}`, text: updateNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `find-node ${type}`, text: findNodeQuery(dialect, type), params: ['id'] });
-    for (const name of ['find-nodes', 'delete-document-relations', 'delete-orphans', 'edges-out', 'edges-in', 'count-nodes']) {
+    for (const name of ['find-nodes', 'delete-document-relations', 'delete-nodes', 'find-orphans', 'docs-referencing', 'edges-out', 'edges-in', 'count-nodes']) {
       out.push({ name: `${name} ${type}`, text: labelQuery(dialect, name, type), params: ['ids', 'doc'] });
     }
     const equals = Object.keys(NODE_TYPES[type].props).slice(0, 2);
@@ -307,12 +326,17 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
       out.push({ name: `related-in ${type} ${to}`, text: relatedQuery(dialect, 'in', type, to), params: ['ids'] });
     }
     out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });
+    out.push({ name: `count-facts ${type}`, text: typeQuery(dialect, 'count-facts', type), params: [] });
   }
   out.push({ name: 'degree-histogram (grouped)', text: degreeHistogramQuery(dialect, { label: 'Item', rels: ['PRESENTED'], dir: 'in', groupBy: 'meeting' }), params: [] });
   out.push({ name: 'parallel-histogram', text: degreeHistogramQuery(dialect, { label: null, rels: [], dir: 'out', parallel: true }), params: [] });
-  out.push({ name: 'delete-document', text: query(dialect, 'delete-document'), params: ['id'] });
-  out.push({ name: 'get-document', text: query(dialect, 'get-document'), params: ['id'] });
-  out.push({ name: 'find-documents', text: query(dialect, 'find-documents'), params: ['ids'] });
+  if (dialect === 'kuzu') {
+    out.push({ name: 'write-relations(copy) HAS_KEY', text: writeRelationsQuery(dialect, HAS_KEY, 'Document', 'IndexKey', 'copy'), params: ['rows'] });
+    out.push({ name: 'write-relation HAS_KEY', text: writeRelationsQuery(dialect, HAS_KEY, 'Document', 'IndexKey', 'row'), params: [] });
+  } else {
+    out.push({ name: 'write-relations HAS_KEY', text: writeRelationsQuery(dialect, HAS_KEY, 'Document', 'IndexKey'), params: ['rows'] });
+  }
+  for (const [name, params] of Object.entries(DOCUMENT_QUERIES)) out.push({ name, text: query(dialect, name), params });
   return out;
 }
 

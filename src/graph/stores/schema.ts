@@ -27,16 +27,54 @@ export const EVIDENCE_PROPS: Record<string, PropType> = {
 };
 
 /**
- * Bookkeeping the stores keep beside the model: the ids a document's facts touched, so that
- * replacing the document finds its old facts without scanning every relation.
+ * Bookkeeping the stores keep beside the model (never exported, never served):
+ *
+ * - on a Document: the ids its facts touched (to find its old facts without a scan), how many
+ *   facts it has (the consistency check compares), what it contributed to shared nodes
+ *   (`claims`), the extraction it was built from and the cross-document resolution used, the
+ *   lookup keys and tallies it contributes to cross-document resolution, and the write batch
+ *   that last wrote it (for crash repair);
+ * - on every other node: `claims`, the multiset of what each supporting document says about
+ *   it ("count\tprops"), from which its properties are derived whatever the order documents
+ *   arrived in, and recomputed when one is removed.
  */
 export const INTERNAL_NODE_PROPS: Partial<Record<keyof typeof NODE_TYPES, Record<string, PropType>>> = {
-  Document: { touched: 'string[]' },
+  Document: {
+    touched: 'string[]',
+    facts: 'int?',
+    claims: 'string?',
+    extraction: 'string?',
+    summary: 'string?',
+    resolution: 'string?',
+    council: 'string?',
+    meeting: 'string?',
+    keys: 'string[]',
+    tallies: 'string[]',
+    batch: 'string?',
+    graph: 'string?',
+    model: 'string?',
+  },
 };
 
+/** Every model node type but Document carries its claims. */
+export const CLAIMS_PROP = 'claims';
+
 export function nodeProps(type: keyof typeof NODE_TYPES): Record<string, PropType> {
-  return { ...NODE_TYPES[type].props, ...(INTERNAL_NODE_PROPS[type] ?? {}) } as Record<string, PropType>;
+  const claims: Record<string, PropType> = type === 'Document' ? {} : { [CLAIMS_PROP]: 'string[]' };
+  return { ...NODE_TYPES[type].props, ...claims, ...(INTERNAL_NODE_PROPS[type] ?? {}) } as Record<string, PropType>;
 }
+
+/**
+ * Internal tables: the lookup keys of cross-document resolution (a key's documents through
+ * HAS_KEY, its tallies in `counts`, JSON), and one StoreInfo row recording the model version
+ * the store was written with and a write batch whose bulk copy is not yet known durable.
+ */
+export const INTERNAL_TABLES = {
+  IndexKey: { id: 'string', counts: 'string?' },
+  StoreInfo: { id: 'string', model: 'string', version: 'int', pending: 'string?', written: 'string?' },
+} as const satisfies Record<string, Record<string, PropType>>;
+export const HAS_KEY = 'HAS_KEY';
+export const HAS_KEY_PROPS: Record<string, PropType> = { doc: 'string' };
 
 export function relProps(type: keyof typeof REL_TYPES): Record<string, PropType> {
   return { ...EVIDENCE_PROPS, ...REL_TYPES[type].props };
@@ -57,6 +95,12 @@ export function kuzuSchema(): string {
     const cols = Object.entries(relProps(type)).map(([name, t]) => `${quote(name)} ${kuzuType(t)}`);
     lines.push(`CREATE REL TABLE IF NOT EXISTS \`${type}\`(${[...pairs, ...cols].join(', ')});`);
   }
+  for (const [table, props] of Object.entries(INTERNAL_TABLES)) {
+    const cols = Object.entries(props).map(([name, t]) => `${quote(name)} ${kuzuType(t)}`);
+    lines.push(`CREATE NODE TABLE IF NOT EXISTS \`${table}\`(${cols.join(', ')}, PRIMARY KEY(\`id\`));`);
+  }
+  const keyCols = Object.entries(HAS_KEY_PROPS).map(([name, t]) => `${quote(name)} ${kuzuType(t)}`);
+  lines.push(`CREATE REL TABLE IF NOT EXISTS \`${HAS_KEY}\`(FROM \`Document\` TO \`IndexKey\`, ${keyCols.join(', ')});`);
   return HEADER('Kuzu') + lines.join('\n') + '\n';
 }
 
@@ -103,6 +147,10 @@ export function neo4jSchema(): string {
       `CREATE INDEX rel_${type.toLowerCase()}_doc IF NOT EXISTS FOR ()-[r:\`${type}\`]-() ON (r.\`doc\`);`,
     );
   }
+  for (const table of Object.keys(INTERNAL_TABLES)) {
+    lines.push(`CREATE CONSTRAINT ${table.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${table}\`) REQUIRE n.id IS UNIQUE;`);
+  }
+  lines.push(`CREATE INDEX document_batch IF NOT EXISTS FOR (n:\`Document\`) ON (n.\`batch\`);`);
   const labels = NODE_TYPE_NAMES.filter((t) => t !== 'Document').map((t) => `\`${t}\``);
   const props = [...searchProps].sort().map((p) => `n.${quote(p)}`);
   lines.push(`DROP INDEX ${OLD_FULLTEXT_INDEX} IF EXISTS;`);

@@ -14,7 +14,8 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocumentGraph } from '../model.ts';
-import type { GraphStore, WriteResult } from '../store.ts';
+import type { Counter, StoredResolution } from '../../resolve/corpus.ts';
+import type { DocumentWrite, GraphStore, IngestStore, StoredDocument, StoredExtraction, VerifyReport, WriteResult } from '../store.ts';
 import { databaseFile } from './kuzu.ts';
 
 /** Where the process serving the store at `storePath` listens. */
@@ -38,10 +39,19 @@ const METHODS = {
   degreeHistograms: false,
   documentHash: false,
   refresh: false,
+  storedDocuments: false,
+  extractions: false,
+  documents: false,
+  docsWithKeys: false,
+  docsOfMeetings: false,
+  docsReferencing: false,
+  tallies: false,
+  verify: true,
   writeDocument: true,
   writeDocuments: true,
   removeDocument: true,
-} as const satisfies Partial<Record<keyof GraphStore, boolean>>;
+  commit: true,
+} as const satisfies Partial<Record<keyof IngestStore, boolean>>;
 type Method = keyof typeof METHODS;
 
 export interface SharedStore {
@@ -53,7 +63,7 @@ export interface SharedStore {
  * Answers store calls for `store` on its socket until closed. `onWrite` runs after every
  * call that wrote (the server clears its caches and re-reads its estimates).
  */
-export async function shareStore(store: GraphStore, storePath: string, onWrite: () => void): Promise<SharedStore> {
+export async function shareStore(store: IngestStore, storePath: string, onWrite: () => void): Promise<SharedStore> {
   const socket = socketPath(storePath);
   if (process.platform !== 'win32' && existsSync(socket)) {
     if (await ping(socket)) throw new Error(`another councilgraph server already serves the store at ${storePath} (socket ${socket})`);
@@ -79,12 +89,12 @@ export async function shareStore(store: GraphStore, storePath: string, onWrite: 
   };
 }
 
-async function handle(store: GraphStore, req: IncomingMessage, res: ServerResponse, onWrite: () => void): Promise<void> {
+async function handle(store: IngestStore, req: IncomingMessage, res: ServerResponse, onWrite: () => void): Promise<void> {
   if (req.method === 'GET' && req.url === '/ping') return reply(res, 200, { kind: store.kind, pid: process.pid });
   if (req.method !== 'POST' || req.url !== '/call') return reply(res, 404, { error: 'POST /call {method, args}' });
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const { method, args } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { method: Method; args: unknown[] };
+  const { method, args } = JSON.parse(Buffer.concat(chunks).toString('utf8'), revive) as { method: Method; args: unknown[] };
   if (!(method in METHODS)) return reply(res, 400, { error: `unknown store call ${String(method)}` });
   const fn = (store as unknown as Record<string, ((...a: unknown[]) => Promise<unknown>) | undefined>)[method];
   if (typeof fn !== 'function') return reply(res, 200, { result: null });
@@ -101,8 +111,17 @@ async function handle(store: GraphStore, req: IncomingMessage, res: ServerRespon
   }
 }
 
+/** Maps (the resolution lookups answer with them) travel as {"$map": entries}. */
+function replace(_key: string, value: unknown): unknown {
+  return value instanceof Map ? { $map: [...value] } : value;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  return value && typeof value === 'object' && '$map' in value ? new Map((value as { $map: [unknown, unknown][] }).$map) : value;
+}
+
 function reply(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(body, replace);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
@@ -113,7 +132,7 @@ function message(err: unknown): string {
 
 function call<T>(socket: string, method: string, path: string, body?: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const payload = body === undefined ? undefined : JSON.stringify(body, replace);
     const req = request(
       { socketPath: socket, path, method, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} },
       (res) => {
@@ -121,7 +140,7 @@ function call<T>(socket: string, method: string, path: string, body?: unknown): 
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T);
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'), revive) as T);
           } catch (err) {
             reject(err);
           }
@@ -150,8 +169,8 @@ export async function connectShared(storePath: string): Promise<RemoteStore | nu
   return who ? new RemoteStore(socket, who.kind, who.pid) : null;
 }
 
-/** A GraphStore whose every call runs in the process serving the store. */
-export class RemoteStore implements GraphStore {
+/** A store whose every call runs in the process serving it. */
+export class RemoteStore implements IngestStore {
   constructor(
     private readonly socket: string,
     readonly kind: GraphStore['kind'],
@@ -183,6 +202,15 @@ export class RemoteStore implements GraphStore {
   counts: GraphStore['counts'] = () => this.run('counts');
   degreeHistograms: NonNullable<GraphStore['degreeHistograms']> = (specs) => this.run('degreeHistograms', specs);
   refresh = () => this.run<void>('refresh');
+  commit = (writes: DocumentWrite[], removals: string[], options?: { force?: boolean }) => this.run<WriteResult[]>('commit', writes, removals, options);
+  storedDocuments = () => this.run<StoredDocument[]>('storedDocuments');
+  extractions = (ids: string[]) => this.run<StoredExtraction[]>('extractions', ids);
+  verify = () => this.run<VerifyReport>('verify');
+  documents = (ids: string[]) => this.run<StoredResolution[]>('documents', ids);
+  docsWithKeys = (keys: string[]) => this.run<Map<string, string[]>>('docsWithKeys', keys);
+  docsOfMeetings = (ids: string[]) => this.run<Map<string, string[]>>('docsOfMeetings', ids);
+  docsReferencing = (ids: string[]) => this.run<Map<string, string[]>>('docsReferencing', ids);
+  tallies = (keys: string[]) => this.run<Map<string, Counter>>('tallies', keys);
   /** The store stays open in the serving process. */
   async close(): Promise<void> {}
 }

@@ -1,0 +1,2 @@
+MATCH (s:StoreInfo {id: 'store'})
+SET s.pending = $pending
