@@ -162,9 +162,15 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
     if (bracketed && !/^in\s+the\s+chair$/i.test(note) && !/presiding/i.test(note)) entry.roles.push({ title: note.replace(/^the\s+/i, ''), span });
     return;
   }
-  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
+  // "(Vice – Chair)", "(Deputy Chair)" are posts; "vice Cllr Ash", "deputy for Cllr Ash" name the member replaced.
+  const deputyPost = /^(?:vice|deputy)\s*[-–]?\s*(?:chair(?:man|woman|person)?|president|mayor|leader|convene?or|lieutenant)\b/i.exec(note);
+  if (deputyPost) {
+    entry.roles.push({ title: note.replace(/^(vice|deputy)\s*[-–]?\s*/i, (_, w: string) => `${w[0]!.toUpperCase()}${w.slice(1).toLowerCase()}${/^vice/i.test(w) ? '-' : ' '}`), span });
+    return;
+  }
+  const vice = /^(?:substitute|sub|substituting|deputising)\s+(?:member\s+)?(?:for\s+)?(.+)$|^deputy\s+for\s+(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
   if (vice) {
-    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4])!.trim();
+    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4] ?? vice[5])!.trim();
     entry.substituteFor = { text: who, span };
     return;
   }

@@ -178,12 +178,13 @@ function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): { who: 
     const m = before[i]!;
     if (verbAt - m.span.end > 240) break;
     const gap = text.slice(m.span.end, verbAt);
-    if (!APPOSITION_GAP.test(gap)) continue;
+    const tailGap = m.tailEnd !== undefined && m.tailEnd <= verbAt ? text.slice(m.tailEnd, verbAt) : null;
+    if (!APPOSITION_GAP.test(gap) && !(tailGap !== null && APPOSITION_GAP.test(tailGap))) continue;
     // "Jo Hale, assisted by Ravi Shah, gave …": the helper is not the subject.
     const helper = /^\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s/.test(gap);
     let first = i;
     while (first > 0 && /^\)?\s*(?:,|and|,\s*and|&)\s*(?:(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\()?$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
-    const prefix = text.slice(ctx.sentence.start, before[first]!.span.start);
+    const prefix = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, before[first]!.leadStart ?? before[first]!.span.start));
     if (!SUBJECT_PREFIX.test(prefix)) {
       // The helper form puts the helper between subject and verb: look past it.
       if (!helper) return [];

@@ -37,9 +37,10 @@ function splitRoleClause(clause: string, soleInLine: boolean): { title: string; 
     const s = cleanRole(seg);
     if (!s) continue;
     if (/^[a-z]/.test(s)) break;
+    // "Licensing Officer, South Riding Police": the post as written names whose post it is.
     if (looksLikeOrg(s) && !looksLikeRole(s)) {
-      if (soleInLine) title = `${title}, ${s}`;
-      else body = s;
+      title = `${title}, ${s}`;
+      body = s;
       break;
     }
     // "for Commissioning, Performance and Quality": a list inside the post's own name.
