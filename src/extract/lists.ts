@@ -189,7 +189,9 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
   if (IGNORABLE_NOTE.test(note)) return;
   // "Director of Public Health – Derbyshire County Council": the post, then whose.
   const [post, ...rest] = note.split(/\s+[-–]\s+/);
-  const title = cleanRole(post!);
+  let title = cleanRole(post!);
+  // "Cabinet Member – Children's Social Care": a portfolio after the dash is the post's own name.
+  if (/\b(?:Member|Holder|Lead|Spokesperson|Champion)$/.test(title) && rest[0] && !looksLikeOrg(rest[0]) && /^[A-Z]/.test(rest[0])) title = `${title} - ${cleanRole(rest.shift()!)}`;
   if (looksLikeRole(title) || /^(?:co-opted|independent|non-voting|voting|lay|substitute|parent governor|church|diocesan|youth)\b/i.test(title)) {
     entry.roles.push({ title, span });
     for (const r of rest) if (looksLikeOrg(r)) entry.represents.push({ body: cleanRole(r), span });

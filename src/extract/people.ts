@@ -163,7 +163,15 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
     // "The Chair of the Partnership, Councillor X". A post written beside the name comes first.
     const prevEnd = mentions[i - 1]?.end ?? 0;
     const clauseStart = Math.max(prevEnd, line.start, ...[...text.slice(Math.max(prevEnd, m.start - 200), m.start).matchAll(/[.;:!?](?=\s)/g)].map((x) => Math.max(prevEnd, m.start - 200) + x.index! + 1));
-    for (const r of inContact ? [] : statedRoles(text, clauseStart, m.start, m.end, next, clauseStart === prevEnd && prevEnd > 0)) {
+    // "former Police, Fire and Crime Commissioner Zoë Metcalfe": the office the name opens with
+    // ends the post written before it, so the post is read up to the end of that title.
+    const office = /^(?:Commissioner|Mayor|Provost|Leader|Sheriff|High Sheriff|Convener|Convenor|Chairman|Chairwoman|Bailie|Alderman)\s+/.exec(text.slice(m.start, m.end));
+    const stated = inContact ? [] : statedRoles(text, clauseStart, m.start, m.end, next, clauseStart === prevEnd && prevEnd > 0);
+    if (office && !inContact) {
+      const before = statedRoles(text, clauseStart, m.start + office[0].length, m.end, m.end, false).filter((r) => r.rule === 'role.before-name' && r.span.start < m.start && /\s/.test(text.slice(r.span.start, m.start)));
+      stated.push(...before);
+    }
+    for (const r of stated) {
       if (occurrence.roles.some((o) => o.span.start < r.span.end && r.span.start < o.span.end)) continue;
       occurrence.roles.push({ title: r.title, body: null, span: r.span, rule: r.rule });
     }
