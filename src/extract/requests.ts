@@ -224,6 +224,19 @@ function requestText(r: Rule, h: Hit, s: string): string | null {
   // A resolution's whole clause, "a date be arranged to enable the panel to …", is read by tidy().
   // It ends where the resolution's next numbered part begins: "…, (b) that the situation be noted".
   const what = (r.id === 'request.resolved-arrange' && h.groups.what ? s.slice(h.groups.what.start, h.end) : (h.text.what ?? '')).replace(/,?\s*(?:and\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s.*$/, '');
+  // "the Leader agreed that these be circulated": the thing asked for starts after the clause that reports it.
+  if (r.id === 'request.resolved-arrange') {
+    const reported = [...what.matchAll(/\b(?:agreed|agrees|resolved|resolves|noted|notes|thanked|thanks|confirmed|confirms)\s+that\s+/gi)].pop();
+    if (reported) {
+      const rest = what.slice(reported.index! + reported[0].length);
+      // "these be circulated": the thing is named elsewhere; a pronoun is no request on its own.
+      return /^(?:these|those|this|that|it|they|them)\b/i.test(rest) ? null : requestTextFrom(rest, r, h);
+    }
+  }
+  return requestTextFrom(what, r, h);
+}
+
+function requestTextFrom(what: string, r: Rule, h: Hit): string | null {
   // "The Chair requested that the matter be deferred": the item's own business moved, a deferral only.
   if (/^(?:the\s+)?(?:matter|item|this item|it|report|decision)\s+be\s+(?:deferred|postponed|held over|withdrawn)\b/i.test(what.trim())) return null;
   if (r.id === 'request.kept-informed') return `the ${h.text.who!.toLowerCase()} to be kept ${h.text.how!.toLowerCase()}${what.trim() ? ` of ${what.trim()}` : ''}`;
