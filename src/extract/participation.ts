@@ -123,7 +123,7 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
     reason: 'people said to be in attendance, present for the item, or to have joined or attended it',
     pattern: new RegExp(`(?<verb>\\b${alt(ATTENDING_PHRASES)})\\b`, 'g'),
     examples: [
-      { text: 'Jo Hale and Ravi Shah were in attendance to provide further information.', groups: { verb: 'were in attendance' } },
+      { text: 'Jo Hale and Ravi Shah were in attendance to provide further information.', groups: { verb: 'were in attendance to' } },
       { text: 'Dr Ash attended for this item.', groups: { verb: 'attended for this item' } },
     ],
     counterexamples: ['Attendance at the sessions was good.'],

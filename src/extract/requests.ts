@@ -54,9 +54,9 @@ export const REQUEST_RULES: Rule[] = [
     id: 'request.resolved-officer-to',
     produces: 'request',
     reason: 'a resolution that a named officer or post provide, circulate or bring something: "(b) that the Virtual School Headteacher provide a breakdown of results to the next meeting", "That the Director circulate the figures"',
-    pattern: /(?:^|[;:]\s*|\(?\b[a-z0-9]{1,2}\)\s*|\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\s*(?:[:–-]\s*)?)[Tt]hat\s+(?<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s+(?:should\s+|would\s+|will\s+)?(?:provide|circulate|submit|prepare|produce|share|bring|send|arrange|supply|present|report\s+back\s+on|look\s+into)\s+(?<what>[^;.]{3,300}?)(?=,?\s*(?:and\s+)?\(?[a-z0-9]{1,2}\)\s|[;.]|$)/g,
+    pattern: /(?:^|[;:]\s*|\(?\b[a-z0-9]{1,2}\)\s*|\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\s*(?:[:–-]\s*)?)[Tt]hat\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})\s+(?:should\s+|would\s+|will\s+)?(?:provide|circulate|submit|prepare|produce|share|bring|send|arrange|supply|present|report\s+back\s+on|look\s+into)\s+(?<what>[^;.]{3,300}?)(?=,?\s*(?:and\s+)?\(?[a-z0-9]{1,2}\)\s|[;.]|$)/g,
     examples: [
-      { text: 'Resolved - (a) That the annual report be noted, and (b) that the Virtual School Headteacher provide a breakdown of results for children placed out of county.', groups: { who: 'Virtual School Headteacher', what: 'a breakdown of results for children placed out of county' } },
+      { text: 'Resolved - (a) That the annual report be noted, and (b) that the Virtual School Headteacher provide a breakdown of results for children placed out of county.', groups: { who: 'the Virtual School Headteacher', what: 'a breakdown of results for children placed out of county' } },
       { text: 'That the Director of Housing circulate the void figures to members.', groups: { what: 'the void figures to members' } },
     ],
     counterexamples: ['That the Council provides a range of services.', 'The Director would provide an update.'],

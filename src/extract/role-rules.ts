@@ -20,7 +20,7 @@ const CAP = `[A-Z][\\w'’&-]*`;
 const cased = (words: readonly string[]) => words.flatMap((w) => [w, w.replace(/(^|[\s-])([a-z])/g, (_, s: string, c: string) => s + c.toUpperCase()), w.toUpperCase()]);
 /** A head of a post in either case ("governor", "Trustee", "CEO"). */
 const HEAD = `(?:${alt(cased(CAPACITY_HEADS))})`;
-const CAP_HEAD = `(?:${alt([...ROLE_HEADS].map((h) => h[0]!.toUpperCase() + h.slice(1)))}|${alt(['CEO', 'CFO', 'COO'])})`;
+const CAP_HEAD = `(?:${alt([...ROLE_HEADS].flatMap((h) => [h[0]!.toUpperCase() + h.slice(1), h.replace(/(^|[\s-])([a-z])/g, (_, b: string, c: string) => b + c.toUpperCase())]))}|${alt(['CEO', 'CFO', 'COO'])})`;
 /** "and" inside an organisation's name joins names, not a second post: "St George and St Theresa's School". */
 const ORG_AND = `and(?=\\s+(?!(?:a|an|the|as|that)\\b)(?!${CAP_HEAD}\\b)[A-Z])`;
 const ORG = `(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|of|for|the|&|${ORG_AND}|\\(${CAP}\\)))*`;
@@ -122,7 +122,7 @@ export const ROLE_RULES: RoleRule[] = [
     reason: 'the post written before the name: "The Chair of the Community Safety Partnership, Councillor X", "former Police and Crime Commissioner Y", "co-opted member Councillor Z", "the Cabinet Member for Housing, Cllr W"',
     pattern: new RegExp(`(?:^|[\\s(])(?<role>(?:(?:former|acting|interim|outgoing|incoming|co-opted|new)\\s+)?(?:(?:${CAP},?|and|&|of|for|the)\\s+){0,6}?(?:${CAP_HEAD}|member|representative)(?:\\s+(?:of|for|to|on|at)\\s+${ORG})?)(?:\\s*,\\s*|\\s+)$`),
     examples: [
-      { text: 'The Chair of the Harbour Safety Partnership, ', groups: { role: 'Chair of the Harbour Safety Partnership' } },
+      { text: 'The Chair of the Harbour Safety Partnership, ', groups: { role: 'The Chair of the Harbour Safety Partnership' } },
       { text: 'and former Police, Fire and Crime Commissioner ', groups: { role: 'former Police, Fire and Crime Commissioner' } },
       { text: 'and co-opted member ', groups: { role: 'co-opted member' } },
     ],
