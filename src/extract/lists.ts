@@ -279,7 +279,13 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
     if (tk.text === '(') {
       const b = bracketAt(text, tokens, i);
       if (!b) break;
-      if (current) readNote(current, b.inner, b.span, true);
+      // "Executive Director (Education and Children's Services)": a bracket straight after a post
+      // that names its remit, not a post of its own, belongs to that post.
+      const last = current?.roles[current.roles.length - 1];
+      if (current && last && /^\s*$/.test(text.slice(last.span.end, tk.start)) && /^[A-Z]/.test(b.inner) && !looksLikeRole(b.inner) && !CHAIR_MARK.test(b.inner) && !/^(?:substitut|sub\b|vice\b|deputy\b|representing|for\b|in place)/i.test(b.inner)) {
+        last.title = `${last.title} (${b.inner.replace(/\s+/g, ' ').trim()})`;
+        last.span = { start: last.span.start, end: tokens[b.next - 1]!.end };
+      } else if (current) readNote(current, b.inner, b.span, true);
       end = tokens[b.next - 1]!.end;
       i = b.next;
       // A bracket closes its entry's note: what follows may be the next name ("(Chair) John, O'Quinn").

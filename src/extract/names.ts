@@ -325,7 +325,9 @@ export function displayName(p: NameParts): string {
   const given = [p.initials, p.first].filter(Boolean).join(' ');
   const core = [given, p.surname].filter(Boolean).join(' ');
   if (p.title === 'Councillor') return ['Councillor', p.courtesy, core].filter(Boolean).join(' ');
-  if (p.title && DROPPED_BEFORE_GIVEN.has(p.title) && given) return core;
+  // "Depute Provost Ewan Tulloch", "High Sheriff Ann Lowe": a two-word office is the post she
+  // holds (kept as her role), and the name is hers without it.
+  if (p.title && (DROPPED_BEFORE_GIVEN.has(p.title) || (OFFICE_SET.has(p.title) && p.title.includes(' '))) && given) return core;
   if (p.title && (OFFICE_SET.has(p.title) || !p.first)) return [p.title, p.courtesy, core].filter(Boolean).join(' ');
   if (p.first) return core;
   return [p.title ?? p.courtesy, core].filter(Boolean).join(' ');
