@@ -13,7 +13,7 @@
  * the store only for the ids nobody asked for yet.
  */
 import type { DocumentGraph, GraphNode, NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { GraphStore, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
+import type { GraphStore, ListOptions, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
 
 export interface ReadCacheOptions {
   /** Entries older than this are read again; null keeps them until a write through the cache. */
@@ -206,8 +206,17 @@ export class ReadCache implements GraphStore {
     );
   }
 
-  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-    return this.once(`p|${from}|${to}|${maxHops}`, () => this.inner.shortestPath(from, to, maxHops));
+  shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
+    return this.once(`p|${from}|${to}|${maxHops}|${relations?.join(',') ?? ''}`, () => this.inner.shortestPath(from, to, maxHops, relations));
+  }
+
+  ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    return this.once(`rk|${type}|${rels.join(',')}|${dir}|${first}`, () => this.inner.ranked(type, rels, dir, first));
+  }
+
+  /** Not cached: texts are large, and one is read only when an analyst opens it. */
+  sourceText(docId: string): Promise<SourceText | null> {
+    return this.inner.sourceText(docId);
   }
 
   counts(): Promise<StoreCounts> {

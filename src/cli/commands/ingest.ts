@@ -2,6 +2,7 @@
  * `councilgraph ingest [--db PATH | --neo4j URI] <file|dir>…`: reads minutes into the store,
  * each document all or nothing, and exits non-zero naming any file that failed.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeStore, openStore } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
@@ -10,7 +11,7 @@ import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
-const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--quiet] <file|dir>…';
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--url URL] [--quiet] <file|dir>…';
 
 export const command: Command = {
   summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
@@ -24,6 +25,8 @@ ${STORE_USAGE}
   --group N     documents per transaction (default ${DEFAULT_WRITE_GROUP.kuzu} on Kuzu, ${DEFAULT_WRITE_GROUP.neo4j} on Neo4j; 1 = one each).
                 Every document is all or nothing either way: a group that fails is
                 retried one document per transaction.
+  --url URL     where the one file given is published (http or https), shown and cited
+                with its evidence; an HTML page's canonical link is read by itself
   --quiet       no progress, only the summary
 
 Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
@@ -37,7 +40,7 @@ can simply be run again.`,
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' }, url: { type: 'string' } } });
     } catch (err) {
       throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
     }
@@ -48,6 +51,15 @@ can simply be run again.`,
     const group = parsed.values.group === undefined ? undefined : Number(parsed.values.group);
     if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
       throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
+    }
+    const url = parsed.values.url;
+    if (url !== undefined) {
+      if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+        throw new CliError(`--url must be the http or https address the minutes are published at (got "${url}")`);
+      }
+      if (paths.length !== 1 || !statSync(paths[0]!, { throwIfNoEntry: false })?.isFile()) {
+        throw new CliError(`--url names where one document is published: give exactly one file with it (got ${paths.join(' ')})`);
+      }
     }
     let store;
     try {
@@ -62,6 +74,7 @@ can simply be run again.`,
         group,
         root: parsed.values.root,
         prune: parsed.values.prune ?? false,
+        ...(url !== undefined ? { url } : {}),
         log: quiet ? () => undefined : (line) => console.error(line),
       });
       console.log(formatSummary(summary));

@@ -27,6 +27,7 @@ import type {
   ListOptions,
   RelatedRow,
   StoreCounts,
+  SourceText,
   StoredDocument,
   StoredExtraction,
   Subgraph,
@@ -51,6 +52,7 @@ import {
   query,
   rowKey,
   searchQuery,
+  rankedQuery,
   shortestPathQuery,
   typeQuery,
   writeRelationsQuery,
@@ -284,6 +286,7 @@ export class CypherStore implements IngestStore {
         tallies: w.meta?.tallies ?? [],
         batch,
         model: MODEL_VERSION,
+        text: w.text ?? null,
       });
       push(stored.has(g.doc.id) ? updates : creates, 'Document', row);
     }
@@ -460,6 +463,7 @@ export class CypherStore implements IngestStore {
           format: row.format as string,
           extraction: (row.extraction as string | null) ?? null,
           resolution: (row.resolution as string | null) ?? null,
+          text: (row.text as string | null) ?? null,
         });
       }
     }
@@ -497,6 +501,7 @@ export class CypherStore implements IngestStore {
       search: search !== null,
       equals: equals.map(([p]) => p),
       range: options.range?.prop ?? null,
+      descending: options.range?.descending ?? false,
     });
     const params: Record<string, unknown> = { first: options.first, offset: options.offset };
     if (search !== null) params.search = search;
@@ -591,7 +596,19 @@ export class CypherStore implements IngestStore {
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    if (first <= 0 || rels.length === 0) return [];
+    const rows = await this.runner.run(rankedQuery(this.kind, type, rels, dir), { first });
+    return rows.map((r) => ({ id: r.id as string, count: Number(r.total) }));
+  }
+
+  async sourceText(docId: string): Promise<SourceText | null> {
+    const rows = await this.runner.run(query(this.kind, 'document-text'), { id: docId });
+    const packed = rows[0]?.text as string | null | undefined;
+    return packed ? unpack<SourceText>(packed) : null;
+  }
+
+  async shortestPath(from: string, to: string, maxHops: number, relations: readonly RelType[] = REL_TYPE_NAMES): Promise<Subgraph | null> {
     const fromType = typeOfId(from);
     const toType = typeOfId(to);
     if (!fromType || !toType) return null;
@@ -600,7 +617,8 @@ export class CypherStore implements IngestStore {
       return node ? { nodes: [{ type: fromType, props: node } as GraphNode], edges: [] } : null;
     }
     const hops = Math.max(1, Math.min(MAX_HOPS, Math.floor(maxHops)));
-    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops), { src: from, dst: to });
+    if (relations.length === 0) return null;
+    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops, relations), { src: from, dst: to });
     const row = rows[0];
     if (!row) return null;
     const pathNodes = [row.a, ...((row.ns as NodeValue[] | null) ?? []), row.b].filter(isNode);

@@ -168,6 +168,8 @@ export interface ListQueryShape {
   search: boolean;
   equals: string[];
   range: string | null;
+  /** Newest first over the range property (nodes without a value left out). */
+  descending?: boolean;
 }
 
 export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
@@ -183,12 +185,21 @@ export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShap
     conditions.push(`($rangeFrom IS NULL OR n.${quote(shape.range)} >= $rangeFrom)`);
     conditions.push(`($rangeTo IS NULL OR n.${quote(shape.range)} <= $rangeTo)`);
   }
-  const order = shape.range ? `n.${quote(shape.range)}, n.\`id\`` : 'n.`id`';
+  if (shape.range && shape.descending) conditions.push(`n.${quote(shape.range)} IS NOT NULL`);
+  const order = shape.range ? `n.${quote(shape.range)}${shape.descending ? ' DESC' : ''}, n.\`id\`` : 'n.`id`';
   return query(dialect, 'list-nodes', { LABEL: type, WHERE: conditions.join(' AND ') || 'true', ORDER: order });
 }
 
 export function searchQuery(dialect: Dialect, type: NodeType): string {
   return query(dialect, 'search', { LABEL: type, MATCH: searchCondition(dialect, type) });
+}
+
+/** Nodes of `label` by the number of distinct nodes they reach over `rels` (see cypher/common/ranked.cypher). */
+export function rankedQuery(dialect: Dialect, label: NodeType, rels: readonly RelType[], dir: 'out' | 'in'): string {
+  const unknown = rels.filter((t) => !(t in REL_TYPES));
+  if (unknown.length || rels.length === 0) throw new Error(`ranking needs relation types of the model, got ${rels.join(', ') || 'none'}`);
+  const types = rels.map((t) => `\`${t}\``).join('|');
+  return query(dialect, 'ranked', { LABEL: label, PATTERN: dir === 'out' ? `-[:${types}]->` : `<-[:${types}]-` });
 }
 
 /** Queries without slots, with the parameters they take. */
@@ -198,6 +209,7 @@ export const DOCUMENT_QUERIES: Record<string, string[]> = {
   'find-documents': ['ids'],
   'document-resolutions': ['ids'],
   'document-extractions': ['ids'],
+  'document-text': ['id'],
   'list-documents': [],
   'docs-with-keys': ['ids'],
   'docs-of-meetings': ['ids'],
@@ -212,9 +224,12 @@ export const DOCUMENT_QUERIES: Record<string, string[]> = {
 
 export const MAX_HOPS = 10;
 
-export function shortestPathQuery(dialect: Dialect, from: NodeType, to: NodeType, hops: number): string {
+/** A path over the given relation types (names from the model only: they are spliced into the query). */
+export function shortestPathQuery(dialect: Dialect, from: NodeType, to: NodeType, hops: number, relations: readonly RelType[] = REL_TYPE_NAMES): string {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`maxHops must be 1..${MAX_HOPS}, got ${hops}`);
-  const types = REL_TYPE_NAMES.map((t) => `\`${t}\``).join('|');
+  const unknown = relations.filter((t) => !(t in REL_TYPES));
+  if (unknown.length || relations.length === 0) throw new Error(`a path needs relation types of the model, got ${relations.join(', ') || 'none'}`);
+  const types = relations.map((t) => `\`${t}\``).join('|');
   return query(dialect, 'shortest-path', { FROM: from, TO: to, HOPS: String(hops), TYPES: types });
 }
 
@@ -236,9 +251,15 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
       text: listQuery(dialect, type, { search: true, equals, range }),
       params: ['search', 'eq0', 'eq1', 'rangeFrom', 'rangeTo', 'offset', 'first'],
     });
+    if (range) {
+      out.push({ name: `list-nodes ${type} (newest first)`, text: listQuery(dialect, type, { search: false, equals: [], range, descending: true }), params: ['rangeFrom', 'rangeTo', 'offset', 'first'] });
+    }
+    out.push({ name: `ranked ${type}`, text: rankedQuery(dialect, type, ['ATTENDED', 'CHAIRED'], 'out'), params: ['first'] });
+    out.push({ name: `ranked ${type} (in)`, text: rankedQuery(dialect, type, ['HELD_BY'], 'in'), params: ['first'] });
     for (const to of NODE_TYPE_NAMES) {
       out.push({ name: `shortest-path ${type}-${to}`, text: shortestPathQuery(dialect, type, to, 4), params: ['src', 'dst'] });
     }
+    out.push({ name: `shortest-path ${type} (some relations)`, text: shortestPathQuery(dialect, type, type, 2, ['ATTENDED', 'PRESENTED']), params: ['src', 'dst'] });
     if (dialect === 'kuzu') out.push({ name: `search ${type}`, text: searchQuery(dialect, type), params: ['search', 'first'] });
   }
   if (dialect === 'neo4j') out.push({ name: 'search', text: query(dialect, 'search'), params: ['query', 'first'] });
