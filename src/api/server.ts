@@ -10,6 +10,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
+import type { CorrectionSink } from './corrections.ts';
 import { ErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { protectionPlugin } from './protection/plugin.ts';
@@ -30,6 +31,8 @@ export interface ApiOptions {
    * identical requests (response-cache.ts); off unless asked for.
    */
   cache?: (ReadCacheOptions & { responses?: boolean }) | false;
+  /** Where `Mutation.correct` records corrections (see corrections.ts); without one the API is read-only. */
+  corrections?: CorrectionSink;
 }
 
 export interface Api {
@@ -61,7 +64,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     typeDefs: loadTypeDefs(),
     resolvers,
     // Cache-control hints would wrap every field resolver for headers we never send.
-    plugins: [protectionPlugin(limits), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [protectionPlugin(limits, { corrections: Boolean(options.corrections) }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
     introspection: true,
@@ -79,7 +82,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     responseCache: readCache && options.cache && options.cache.responses !== false ? new ResponseCache(readCache) : null,
     limits,
     production,
-    newContext: () => createContext(store, limits),
+    newContext: () => createContext(store, limits, { corrections: options.corrections ?? null, graphChanged: () => readCache?.clear() }),
     async execute(request) {
       const text = request.query ?? '';
       if (text.length > limits.maxQueryChars) {
