@@ -107,7 +107,7 @@ export function createRenderer(app: App): (state: AppState, previous: AppState) 
     const url = state.url;
     const first = prev.status === 'booting' && prev.graphVersion === 0 && prev.home === null;
     document.body.dataset.status = state.status;
-    document.body.dataset.view = url.open ? url.view : 'home';
+    document.body.dataset.screen = url.open ? url.view : 'home';
 
     if (first || url.view !== prev.url.view || url.open !== prev.url.open) {
       const view = url.open ? url.view : 'home';
@@ -117,7 +117,7 @@ export function createRenderer(app: App): (state: AppState, previous: AppState) 
       el.zoom.hidden = view !== 'graph';
       el.tables.hidden = view !== 'table';
       el.timeline.hidden = view !== 'timeline';
-      for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
+      for (const tab of Array.from(document.querySelectorAll<HTMLElement>('.tab[data-view]'))) {
         const on = tab.dataset.view === view;
         tab.classList.toggle('active', on);
         tab.setAttribute('aria-pressed', String(on));
@@ -341,7 +341,7 @@ function announce(app: App, text: string): void {
 
 /** The page's own buttons and the graph's keyboard use. */
 function bindChrome(app: App): void {
-  for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
+  for (const tab of Array.from(document.querySelectorAll<HTMLElement>('.tab[data-view]'))) {
     tab.addEventListener('click', () => {
       const view = tab.dataset.view;
       if (view === 'home') void app.home();

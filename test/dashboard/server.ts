@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { startHttpServer } from '../../src/api/http.ts';
 import { createApi } from '../../src/api/server.ts';
 import type { DocumentGraph } from '../../src/graph/model.ts';
+import type { CorrectionSink } from '../../src/api/corrections.ts';
+import { packSourceText } from '../../src/graph/stores/pack.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
 
 export interface TestServer {
@@ -15,12 +17,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function serveGraphs(graphs: DocumentGraph[]): Promise<TestServer> {
+export interface ServeOptions {
+  /** Each document's text, by document id (what the source viewer shows). */
+  texts?: ReadonlyMap<string, string>;
+  /** Where Mutation.correct records corrections (a test double of issue 9's corrections file). */
+  corrections?: CorrectionSink;
+}
+
+export async function serveGraphs(graphs: DocumentGraph[], options: ServeOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'councilgraph-dash-'));
   const store = await openStore({ db: join(dir, 'db') });
   await store.init();
-  for (const g of graphs) await store.writeDocument(g);
-  const api = await createApi(store, { log: () => {} });
+  const texts = options.texts ?? new Map<string, string>();
+  await store.commit(
+    graphs.map((graph) => ({ graph, text: texts.has(graph.doc.id) ? packSourceText({ text: texts.get(graph.doc.id)! }) : null })),
+    [],
+  );
+  const api = await createApi(store, { log: () => {}, ...(options.corrections ? { corrections: options.corrections } : {}) });
   const http = await startHttpServer(api, { port: 0, log: () => {} });
   return {
     url: http.url,

@@ -17,7 +17,8 @@ export interface FitNode {
 
 /** Labels considered: the most important ones are drawn first, so they are the ones to keep whole. */
 const LABELLED = 16;
-const MARGIN = 16;
+/** Room kept clear at each side: the zoom buttons sit at the right, the status line at the bottom. */
+const MARGIN = { top: 16, right: 56, bottom: 44, left: 16 };
 /** Zoomed in no further than sigma's default, out no further than labels stay worth reading. */
 const MIN_RATIO = 0.5;
 const MAX_RATIO = 3;
@@ -36,7 +37,8 @@ type Renderer = Pick<Sigma, 'framedGraphToViewport' | 'viewportToFramedGraph' | 
 export function fitCamera(renderer: Renderer, nodes: readonly FitNode[], options: { font: string; labelSize: number }): { x: number; y: number; ratio: number; angle: number } {
   const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const { width, height } = renderer.getDimensions();
-  if (!nodes.length || width < 2 * MARGIN || height < 2 * MARGIN) return home;
+  const room = { width: width - MARGIN.left - MARGIN.right, height: height - MARGIN.top - MARGIN.bottom };
+  if (!nodes.length || room.width < 40 || room.height < 40) return home;
   const ranked = [...nodes].sort((a, b) => b.importance - a.importance);
   const placed = ranked.flatMap((n, rank) => {
     const d = renderer.getNodeDisplayData(n.id);
@@ -68,7 +70,7 @@ export function fitCamera(renderer: Renderer, nodes: readonly FitNode[], options
   };
   const fits = (ratio: number, labels: number) => {
     const e = extents(ratio, labels);
-    return e.x2 - e.x1 <= width - 2 * MARGIN && e.y2 - e.y1 <= height - 2 * MARGIN;
+    return e.x2 - e.x1 <= room.width && e.y2 - e.y1 <= room.height;
   };
   // Where the labels cannot all fit at a readable scale (a narrow screen), fewer are counted
   // and the drawer flips or drops the others, rather than shrinking the graph to a dot.
@@ -86,6 +88,10 @@ export function fitCamera(renderer: Renderer, nodes: readonly FitNode[], options
   }
   const ratio = hi;
   const e = extents(ratio, labels);
-  const centre = renderer.viewportToFramedGraph({ x: ((e.x1 + e.x2) / 2) * ratio, y: ((e.y1 + e.y2) / 2) * ratio }, { cameraState: home });
+  // The content's centre goes to the centre of the room left by the margins, not of the container:
+  // the camera point is that centre shifted by the difference, in the same zoomed space.
+  const shiftX = width / 2 - (MARGIN.left + room.width / 2);
+  const shiftY = height / 2 - (MARGIN.top + room.height / 2);
+  const centre = renderer.viewportToFramedGraph({ x: ((e.x1 + e.x2) / 2 + shiftX) * ratio, y: ((e.y1 + e.y2) / 2 + shiftY) * ratio }, { cameraState: home });
   return { x: centre.x, y: centre.y, ratio, angle: 0 };
 }

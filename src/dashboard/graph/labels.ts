@@ -3,7 +3,7 @@
  * one label per screen cell, but labels are wider than cells, so neighbours can still collide.
  * This draws each label at the first of a few places around its node (right, left, below,
  * above) that lies inside the visible area and clear of every label drawn earlier in the frame
- * (sigma draws the biggest nodes first). Forced labels (selection, path, the opened entity) are
+ * (sigma draws the biggest nodes first) and of the bigger node discs. Forced labels (selection, path, the opened entity) are
  * always drawn, at the clearest place found.
  */
 import type { Attributes } from 'graphology-types';
@@ -36,14 +36,17 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes>(
   bounds: () => { width: number; height: number },
 ): {
   draw: NodeLabelDrawingFunction<N, E>;
-  newFrame(): void;
+  /** Starts a frame; `obstacles` are boxes labels must keep clear of too (the bigger node discs). */
+  newFrame(obstacles?: readonly Box[]): void;
   /** The label boxes drawn this frame (tests read them). */
   drawn(): readonly Box[];
 } {
   let boxes: Box[] = [];
+  let blocked: readonly Box[] = [];
   return {
-    newFrame() {
+    newFrame(obstacles = []) {
       boxes = [];
+      blocked = obstacles;
     },
     drawn: () => boxes,
     draw(context, data, settings) {
@@ -54,7 +57,9 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes>(
       const { width: w, height: h } = bounds();
       const inside = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h;
       const places = candidates(data.x, data.y, data.size, width, size);
-      let place = places.find((p) => inside(p.box) && !boxes.some((b) => overlaps(b, p.box)));
+      const own = (b: Box) => b.x1 <= data.x && data.x <= b.x2 && b.y1 <= data.y && data.y <= b.y2;
+      const clear = (box: Box) => !boxes.some((b) => overlaps(b, box)) && !blocked.some((b) => !own(b) && overlaps(b, box));
+      let place = places.find((p) => inside(p.box) && clear(p.box));
       if (!place) {
         if (!data.forceLabel) return;
         // A forced label goes where it is visible, overlapping as little as it must.
@@ -74,4 +79,18 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes>(
       context.fillText(data.label, place.tx, place.ty);
     },
   };
+}
+
+/**
+ * Sigma's hover drawing repeats the label in a box beside the node; the label drawer has
+ * already placed it, so a hovered or highlighted node only gets a white ring.
+ */
+export function drawHoverRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.fillStyle = '#ffffff';
+  context.shadowColor = 'rgba(0, 0, 0, 0.35)';
+  context.shadowBlur = 6;
+  context.fill();
+  context.shadowBlur = 0;
 }

@@ -10,7 +10,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { inDateRange, type Selection } from '../state/view-state.ts';
 import { DashedArrowProgram } from './dashed-edge.ts';
 import { fitCamera } from './fit.ts';
-import { createLabelDrawer } from './labels.ts';
+import { createLabelDrawer, drawHoverRing, type Box } from './labels.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
 import { DIM_EDGE, DIM_NODE, HIGHLIGHT, SELECTED_EDGE, relLabel, relStyle } from './palette.ts';
 
@@ -59,14 +59,18 @@ export class GraphView {
   private dragged: string | null = null;
   private dragMoved = false;
 
+  private readonly labels: ReturnType<typeof createLabelDrawer<NodeAttrs, EdgeAttrs>>;
+
   constructor(
     readonly graph: ViewGraph,
     private readonly container: HTMLElement,
     private readonly handlers: ViewHandlers,
   ) {
     const labels = createLabelDrawer<NodeAttrs, EdgeAttrs>(() => ({ width: container.clientWidth, height: container.clientHeight }));
+    this.labels = labels;
     this.renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: drawHoverRing,
       defaultEdgeType: 'arrow',
       // Programs are generic over attributes they never read: the casts only restate that.
       edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>, dashed: DashedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> },
@@ -89,7 +93,7 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.renderer.on('beforeRender', () => labels.newFrame());
+    this.renderer.on('beforeRender', () => labels.newFrame(this.discs()));
     this.bindEvents();
     for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
       graph.on(event, () => (this.activeCache = undefined));
@@ -106,6 +110,26 @@ export class GraphView {
 
   get pathEdges(): ReadonlySet<string> {
     return this.model.pathEdges;
+  }
+
+  /** The discs labels keep clear of: every visible node drawn bigger than a dot. */
+  private discs(): Box[] {
+    const r = this.renderer;
+    const out: Box[] = [];
+    this.graph.forEachNode((id) => {
+      const d = r.getNodeDisplayData(id);
+      if (!d || d.hidden) return;
+      const size = r.scaleSize(d.size);
+      if (size < 5) return;
+      const p = r.framedGraphToViewport(d);
+      out.push({ x1: p.x - size, y1: p.y - size, x2: p.x + size, y2: p.y + size });
+    });
+    return out;
+  }
+
+  /** Where the labels of the last frame were drawn (CSS pixels in the container): none overlaps, none leaves it. */
+  labelBoxes(): readonly Box[] {
+    return this.labels.drawn();
   }
 
   /** Sets what the view shows and redraws. */
