@@ -227,16 +227,16 @@ export class MemoryStore implements GraphStore {
 
   async shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
     await this.read('shortestPath');
-    if (!this.nodesById.has(from) || !this.nodesById.has(to)) return null;
     const allowed = relations ? new Set<string>(relations) : null;
-    const all = this.adjacency();
-    const adj = allowed ? new Map([...all].map(([k, es]) => [k, es.filter((e) => allowed.has(e.type))])) : all;
+    if (!this.nodesById.has(from) || !this.nodesById.has(to)) return null;
+    const adj = this.adjacency();
     const back = new Map<string, Edge | null>([[from, null]]);
     let frontier = [from];
     for (let hop = 0; hop < maxHops && !back.has(to); hop++) {
       const next: string[] = [];
       for (const at of frontier) {
         for (const e of adj.get(at) ?? []) {
+          if (allowed && !allowed.has(e.type)) continue;
           const other = e.from === at ? e.to : e.from;
           if (!back.has(other)) {
             back.set(other, e);

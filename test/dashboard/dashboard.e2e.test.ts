@@ -148,6 +148,14 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus 
     await expectAccessible(page, 'a person’s graph and panel');
   });
 
+  it('finds a councillor written as person(name:) reads names ("Cllr Aldous" is Councillor Aldous)', async () => {
+    await page.fill('[data-testid=search]', 'Cllr Aldous');
+    const hit = page.locator('.search-hit[data-type=Person]', { hasText: 'Aldous' }).first();
+    await hit.waitFor();
+    expect(await hit.textContent()).toMatch(/Aldous/);
+    await page.fill('[data-testid=search]', '');
+  });
+
   it('lists every relation between two nodes, each with its own evidence', async () => {
     // A pair joined by more than one relation (attended an item and presented it).
     const pair = neighbourhood.edges.find((e) => neighbourhood.edges.some((f) => f !== e && f.from === e.from && f.to === e.to && f.type !== e.type))!;

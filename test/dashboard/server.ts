@@ -11,6 +11,7 @@ import type { DocumentGraph } from '../../src/graph/model.ts';
 import type { CorrectionSink } from '../../src/api/corrections.ts';
 import { packSourceText } from '../../src/graph/stores/pack.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 export interface TestServer {
   url: string;
@@ -33,8 +34,8 @@ export async function serveGraphs(graphs: DocumentGraph[], options: ServeOptions
     graphs.map((graph) => ({ graph, text: texts.has(graph.doc.id) ? packSourceText({ text: texts.get(graph.doc.id)! }) : null })),
     [],
   );
-  const api = await createApi(store, { log: () => {}, ...(options.corrections ? { corrections: options.corrections } : {}) });
-  const http = await startHttpServer(api, { port: 0, log: () => {} });
+  const api = await createApi(store, { logger: silentLogger(), ...(options.corrections ? { corrections: options.corrections } : {}) });
+  const http = await startHttpServer(api, { port: 0 });
   return {
     url: http.url,
     async close() {

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/server.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
 import { ingestPaths } from '../../src/ingest/ingest.ts';
 import { readDocument } from '../../src/load/read.ts';
@@ -30,7 +31,7 @@ describe('source texts in the store', () => {
       expect(stored?.pages).toBeNull();
     }
     let checked = 0;
-    const api = await createApi(store, { log: () => {} });
+    const api = await createApi(store, { logger: silentLogger() });
     const r = await api.execute({
       query: `{ meetings(first: 100) { participation { evidence { start end sentence source { id text url } } } items { participation { evidence { start end sentence source { id text } } } } } }`,
     });

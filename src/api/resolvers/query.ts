@@ -85,10 +85,15 @@ export const queryResolvers = {
       const { first } = page(ctx, { first: args.first ?? 20 });
       const text = args.text.trim();
       if (!text) throw apiError(ErrorCode.BAD_USER_INPUT, 'search text is empty; give a word to look for.');
-      if (text.length > 200) throw apiError(ErrorCode.BAD_USER_INPUT, 'search text is longer than 200 characters.');
+      if (text.length > ctx.limits.maxStringChars) throw apiError(ErrorCode.BAD_USER_INPUT, `search text is longer than ${ctx.limits.maxStringChars} characters.`);
       ctx.checkDeadline();
-      const hits = await ctx.store.search(text, first);
-      return hits.map((h) => searchHit(h.node as { type: NodeType; props: Record<string, unknown> }, h.score));
+      // The person `person(name:)` would answer with comes first: titles, aliases and near
+      // spellings resolve as they do there ("Cllr Cusworth" is Councillor Cusworth).
+      const [person, hits] = await Promise.all([findPerson(ctx.store, text), ctx.store.search(text, first)]);
+      const out = hits.map((h) => searchHit(h.node as { type: NodeType; props: Record<string, unknown> }, h.score));
+      if (!person || first === 0) return out;
+      const top = Math.max(1, ...out.map((h) => h.score)) + 1;
+      return [searchHit({ type: 'Person', props: person }, top), ...out.filter((h) => h.id !== person.id)].slice(0, first);
     },
     async neighbourhood(_: unknown, args: { id: string; depth?: number | null; types?: string[] | null }, ctx: ApiContext) {
       const depth = args.depth ?? 1;
@@ -109,6 +114,14 @@ export const queryResolvers = {
       }
       const relations = pathRelations(args.relations);
       ctx.checkDeadline();
+      const [from, to] = await Promise.all([findEntity(args.from, ctx), findEntity(args.to, ctx)]);
+      const missing = [['from', args.from, from], ['to', args.to, to]].filter(([, , found]) => !found);
+      if (missing.length) {
+        throw apiError(
+          ErrorCode.BAD_USER_INPUT,
+          `${missing.map(([name, id]) => `${String(name)}: no entity has the id ${JSON.stringify(id)}`).join('; ')}. Take ids from person(name: "…") { id } or search(text: "…") { id type label }.`,
+        );
+      }
       const found = await ctx.store.shortestPath(args.from, args.to, hops, relations);
       return found ? subgraphOut(found) : null;
     },
