@@ -6,10 +6,10 @@
 import type { NodeOf } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, ErrorCode } from '../errors.ts';
+import { OVERVIEW_MAX_FIRST as MAX_OVERVIEW } from '../limits.ts';
 import { itemMeeting } from './item.ts';
 import { nodesOfType, sortMeetings, uniqueBy } from './shared.ts';
 
-const MAX_OVERVIEW = 50;
 
 async function rankedNodes<T extends 'Person' | 'Body' | 'Strategy'>(
   ctx: ApiContext,
