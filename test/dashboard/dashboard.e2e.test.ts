@@ -6,7 +6,6 @@
  * pixels. Every wait is on state, none on time. Screenshots land in test-artifacts/dashboard/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +14,13 @@ import { parseCsv } from '../../src/dashboard/tables/csv.ts';
 import { municipalYear } from '../../src/dashboard/tables/dates.ts';
 import { ARTIFACTS, CHROMIUM, launch, NO_CHROMIUM_MESSAGE, type Session } from './browser.ts';
 import { gql, SAMPLE_CORPUS, SEEDS, serveCorpus, type CliServer } from './cli-server.ts';
-import { edgePosition, inPage, labelLayout, nodePosition, waitStatus } from './page.ts';
+import { edgePosition, expectAccessible, inPage, labelLayout, nodePosition, waitStatus } from './page.ts';
 
 if (!CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 const HAVE_SEEDS = existsSync(SEEDS) && readdirSync(SEEDS).length > 0;
 if (!HAVE_SEEDS) console.warn(`SKIPPED the seeds' attendance matrix: no real minutes at ${SEEDS} (../shared/corpus/seeds); the samples' matrix still runs.`);
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const require = createRequire(import.meta.url);
 
 function bundleIsStale(): boolean {
   const built = join(ROOT, 'dist', 'dashboard', 'index.html');
@@ -60,17 +58,6 @@ async function expectReadableLabels(page: Page): Promise<void> {
   }
   const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j > i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2));
   expect(overlaps, 'labels drawn over one another').toEqual([]);
-}
-
-/** axe-core in the page: no serious or critical WCAG 2.2 A/AA violation. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `axe on ${where}`).toEqual([]);
 }
 
 describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus (and the seeds, where present)', () => {

@@ -1,9 +1,13 @@
 /**
  * What the browser tests read in the page instead of pixels: the controller the page exposes
  * as `window.councilgraph` (its state, graph and view), and geometry computed from sigma's
- * display data (where a node or an edge is on screen, to click it).
+ * display data (where a node or an edge is on screen, to click it), and axe-core's verdict.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
 
 /** Runs `fn` (the source of `(cg, arg) => …`) in the page with the controller. */
 export const inPage = <T>(page: Page, fn: string, arg?: unknown): Promise<T> =>
@@ -65,3 +69,14 @@ export const labelLayout = (page: Page) =>
     page,
     `(cg) => { cg.view.renderer.refresh(); const el = cg.el.graph; return { boxes: [...cg.view.labelBoxes()], width: el.clientWidth, height: el.clientHeight, labels: cg.graph.order }; }`,
   );
+
+/** axe-core in the page: no serious or critical WCAG 2.2 A/AA violation. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `axe on ${where}`).toEqual([]);
+}

@@ -11,6 +11,7 @@ import type { DocumentGraph } from '../../src/graph/model.ts';
 import type { CorrectionSink } from '../../src/api/corrections.ts';
 import { packSourceText } from '../../src/graph/stores/pack.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
+import type { IngestStore } from '../../src/graph/store.ts';
 import { silentLogger } from '../../src/api/logger.ts';
 
 export interface TestServer {
@@ -21,8 +22,11 @@ export interface TestServer {
 export interface ServeOptions {
   /** Each document's text, by document id (what the source viewer shows). */
   texts?: ReadonlyMap<string, string>;
-  /** Where Mutation.correct records corrections (a test double of issue 9's corrections file). */
-  corrections?: CorrectionSink;
+  /**
+   * Where Mutation.correct records corrections (a test double of issue 9's corrections file),
+   * or a function making one from the store it may apply them to.
+   */
+  corrections?: CorrectionSink | ((store: IngestStore) => CorrectionSink);
 }
 
 export async function serveGraphs(graphs: DocumentGraph[], options: ServeOptions = {}): Promise<TestServer> {
@@ -34,7 +38,8 @@ export async function serveGraphs(graphs: DocumentGraph[], options: ServeOptions
     graphs.map((graph) => ({ graph, text: texts.has(graph.doc.id) ? packSourceText({ text: texts.get(graph.doc.id)! }) : null })),
     [],
   );
-  const api = await createApi(store, { logger: silentLogger(), ...(options.corrections ? { corrections: options.corrections } : {}) });
+  const sink = typeof options.corrections === 'function' ? options.corrections(store) : options.corrections;
+  const api = await createApi(store, { logger: silentLogger(), ...(sink ? { corrections: sink } : {}) });
   const http = await startHttpServer(api, { port: 0 });
   return {
     url: http.url,
