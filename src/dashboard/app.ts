@@ -21,7 +21,7 @@ import { toGraphML } from './graph/graphml.ts';
 import { runLayout, stopLayout } from './graph/layout.ts';
 import { createGraph, mergeSubgraph, removeNodes } from './graph/model.ts';
 import { download, renderPng } from './graph/png.ts';
-import { REL_KIND } from './graph/palette.ts';
+import { REL_TYPE_NAMES } from '../graph/model.ts';
 import { GraphView } from './graph/view.ts';
 import { createRenderer, findElements, type Elements } from './render.ts';
 import { failed, initialState, loading, ready, Store, type PathStep, type Status } from './state/store.ts';
@@ -397,13 +397,18 @@ export class App {
       .catch((err) => token === this.timelineToken && this.store.dispatch({ type: 'timeline', timeline: { id, data: failed(err) } }));
   }
 
+  /** An entity's node type: from the graph on screen, else from its id's prefix. */
+  typeOf(id: string): string {
+    return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'nodeType') as string) : typeFromId(id);
+  }
+
   private tablesToken = 0;
 
   private loadTables(id: string | null, force = false): void {
     if (!force && this.state.tables?.id === id && this.state.tables.data.state !== 'error') return;
     const token = ++this.tablesToken;
     if (!id) return this.store.dispatch({ type: 'tables', tables: null });
-    const type = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'nodeType') : typeFromId(id);
+    const type = this.typeOf(id);
     if (!TABLE_TYPES.has(type)) return this.store.dispatch({ type: 'tables', tables: { id, data: ready(null) } });
     this.store.dispatch({ type: 'tables', tables: { id, data: loading } });
     fetchRecord(this.api, id, type)
@@ -614,7 +619,7 @@ export class App {
 }
 
 /** Every relation type, absences included (what `path(relations:)` gets when they may be used). */
-const REL_TYPES_WITH_ABSENCE = Object.keys(REL_KIND);
+const REL_TYPES_WITH_ABSENCE: string[] = REL_TYPE_NAMES;
 
 /** Ids carry their type: `person:…`, `body:…`, `doc:…` (src/graph/ids.ts). */
 function typeFromId(id: string): string {

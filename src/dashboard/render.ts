@@ -212,6 +212,7 @@ export function createRenderer(app: App): (state: AppState, previous: AppState) 
         submit: (input) => void app.submitCorrection(input),
         close: () => app.closeCorrection(),
         label: (id) => app.labelOf(id),
+        type: (id) => app.typeOf(id),
       });
     }
     if (state.toast !== prev.toast) {

@@ -115,6 +115,10 @@ describe.skipIf(!CHROMIUM)('corrections and keyboard use in headless Chromium', 
     // The form says which statement it is about, and offers "this is wrong" first.
     expect(await form.textContent()).toContain('presented the Housing Strategy annual review');
     expect(await page.isChecked('[data-testid=correct-kind-REJECT]')).toBe(true);
+    // "Missing" offers what the model lets join a person to an item, but the rejected relation.
+    const offered = await page.locator('[data-testid=correct-relation] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(expect.arrayContaining(['INTRODUCED', 'ATTENDED_ITEM']));
+    expect(offered).not.toContain('PRESENTED');
     await expectAccessible(page, 'the correction form');
     await page.fill('[data-testid=correct-note]', 'The Cabinet Member presented it, not this councillor.');
     await page.click('[data-testid=correct-submit]');

@@ -1,10 +1,11 @@
 /**
  * Colours and names per node and relation type. Colours are chosen to stay apart for the
  * common colour-vision deficiencies (Okabe–Ito based) since type is what colour encodes.
- * Relations are drawn by kind (taking part, absence, structure…): every relation type of the
- * model has a label and a kind here, which the compiler checks against src/graph/model.ts.
+ * Relations are drawn by kind (taking part, absence, structure…). The relation types are the
+ * model's (src/graph/model.ts): one added there is drawn, filtered, labelled (from its name)
+ * and used in paths without an edit here; a label or kind below only refines how it reads.
  */
-import type { RelType } from '../../graph/model.ts';
+import { REL_TYPES, type RelType } from '../../graph/model.ts';
 
 export const NODE_COLOURS: Record<string, string> = {
   Person: '#0072B2',
@@ -46,7 +47,8 @@ export const NODE_TYPE_ORDER = [
   'Document',
 ];
 
-export const REL_LABELS: Record<RelType, string> = {
+/** Where a relation's name does not read well in lower case on its own. */
+export const REL_LABELS: Partial<Record<RelType, string>> = {
   HELD_BY: 'held by',
   HAS_ITEM: 'has item',
   SOURCED_FROM: 'sourced from',
@@ -72,7 +74,7 @@ export const REL_LABELS: Record<RelType, string> = {
 /** How a relation reads in the picture: what it says about the two it joins. */
 export type RelKind = 'contribution' | 'attendance' | 'absence' | 'mention' | 'role' | 'subject' | 'business' | 'structure';
 
-export const REL_KIND: Record<RelType, RelKind> = {
+export const REL_KIND: Partial<Record<RelType, RelKind>> = {
   PRESENTED: 'contribution',
   INTRODUCED: 'contribution',
   CHAIRED: 'contribution',
@@ -117,8 +119,15 @@ export const REL_STYLES: Record<RelKind, RelStyle> = {
   structure: { colour: '#c4cad3', width: 1, dashed: false, legend: 'meetings, items, sources, reporting lines', weight: 0.6 },
 };
 
+/**
+ * A relation's kind: as listed above; else, for a relation the model starts at a person (a
+ * person's part in the record), drawn like attendance; else as structure.
+ */
 export function relKind(type: string): RelKind {
-  return REL_KIND[type as RelType] ?? 'structure';
+  const listed = REL_KIND[type as RelType];
+  if (listed) return listed;
+  const def = (REL_TYPES as Record<string, { pairs: readonly (readonly [string, string])[] }>)[type];
+  return def?.pairs.every(([from]) => from === 'Person') ? 'attendance' : 'structure';
 }
 
 export function relStyle(type: string): RelStyle {

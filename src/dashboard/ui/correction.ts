@@ -3,6 +3,7 @@
  * (this relation is wrong, these two are one, this name is spelled so). It writes through
  * Mutation.correct to the server's corrections file, where ingestion applies it on every run.
  */
+import { REL_TYPES, REL_TYPE_NAMES } from '../../graph/model.ts';
 import type { CorrectionInput } from '../api/generated.ts';
 import { relLabel } from '../graph/palette.ts';
 import type { CorrectionState } from '../state/store.ts';
@@ -15,6 +16,13 @@ export interface CorrectionActions {
   submit(input: CorrectionInput): void;
   close(): void;
   label(id: string): string;
+  /** An entity's node type (Person, Item…). */
+  type(id: string): string;
+}
+
+/** The model's relation types that can join a node of type `from` to one of type `to`. */
+export function relationsBetween(from: string, to: string): string[] {
+  return REL_TYPE_NAMES.filter((t) => (REL_TYPES[t].pairs as readonly (readonly [string, string])[]).some(([a, b]) => a === from && b === to));
 }
 
 export function renderCorrection(root: HTMLElement, c: CorrectionState | null, api: GraphQLClient, actions: CorrectionActions): void {
@@ -34,10 +42,12 @@ export function renderCorrection(root: HTMLElement, c: CorrectionState | null, a
   }
   clear(root);
   root.hidden = false;
+  // What the model lets join these two, but the one being rejected.
+  const missing = c.relation ? relationsBetween(actions.type(c.relation.from), actions.type(c.relation.to)).filter((t) => t !== c.relation!.type) : [];
   const kinds: { value: CorrectionInput['kind']; label: string }[] = c.relation
     ? [
         { value: 'REJECT', label: `This is wrong: ${actions.label(c.relation.from)} did not ${relLabel(c.relation.type)} ${actions.label(c.relation.to)}` },
-        { value: 'ADD', label: 'A relation is missing between these two' },
+        ...(missing.length ? [{ value: 'ADD' as const, label: 'A relation is missing between these two' }] : []),
       ]
     : [
         { value: 'MERGE', label: 'This is the same as another entity' },
@@ -48,7 +58,7 @@ export function renderCorrection(root: HTMLElement, c: CorrectionState | null, a
   const radios = kinds.map((k, i) =>
     h('label', { class: 'inline-check' }, h('input', { type: 'radio', name: 'kind', value: k.value, checked: i === 0, 'data-testid': `correct-kind-${k.value}` }), k.label),
   );
-  const relation = h('select', { name: 'relation', 'aria-label': 'Missing relation type', 'data-testid': 'correct-relation' }, ['PRESENTED', 'INTRODUCED', 'ATTENDED', 'ATTENDED_ITEM', 'CHAIRED', 'SENT_APOLOGIES', 'HOLDS_ROLE'].map((t) => h('option', { value: t }, relLabel(t))));
+  const relation = h('select', { name: 'relation', 'aria-label': 'Missing relation type', 'data-testid': 'correct-relation' }, missing.map((t) => h('option', { value: t }, relLabel(t))));
   const name = h('input', { type: 'text', name: 'name', maxlength: '200', 'aria-label': 'The name as it should be written', 'data-testid': 'correct-name' });
   const note = h('textarea', { name: 'note', maxlength: '2000', rows: '3', 'aria-label': 'Why (kept with the correction)', 'data-testid': 'correct-note' });
   const otherBox = createSearchBox({
@@ -65,7 +75,7 @@ export function renderCorrection(root: HTMLElement, c: CorrectionState | null, a
     c.evidence ? h('p', { class: 'small' }, 'From: ', h('q', {}, c.evidence.sentence), h('span', { class: 'muted' }, ` (${citation(c.evidence)})`)) : null,
     c.subject ? h('p', { class: 'small' }, `About: ${c.subject.label}`) : null,
     h('fieldset', {}, h('legend', {}, 'What is wrong'), radios),
-    c.relation ? h('label', { class: 'field' }, 'Missing relation (for “missing”)', relation) : null,
+    c.relation && missing.length ? h('label', { class: 'field' }, 'Missing relation (for “missing”)', relation) : null,
     c.subject ? h('div', { class: 'field' }, h('span', {}, 'The other entity (same as / different from)'), otherBox.root) : null,
     c.subject ? h('label', { class: 'field' }, 'Correct spelling (for “spelled otherwise”)', name) : null,
     h('label', { class: 'field' }, 'Note', note),
