@@ -56,9 +56,11 @@ export function longMinutes(bytes: number): { graph: DocumentGraph; text: string
   const filler = (n: number) =>
     Array.from({ length: n }, (_, i) => `${i + 1}. The Panel discussed the quarterly figures for service area ${i + 1} and asked officers to report back on progress in the spring.`).join('\n');
   const head = 'Minutes of the meeting of the Cabinet held on 2 December 2025.\n';
-  const before = `${head}${filler(Math.round((bytes * 0.6) / 140))}\n`;
+  // Lines of filler to make up `bytes`: three fifths before the statement, two after.
+  const lines = Math.ceil(bytes / (filler(1).length + 1));
+  const before = `${head}${filler(Math.ceil(lines * 0.6))}\n`;
   const sentence = `${HUB_NAME} presented the Housing Strategy annual review, noting that the targets for the year had been met.`;
-  const after = `\n${filler(Math.round((bytes * 0.4) / 140))}\n`;
+  const after = `\n${filler(Math.ceil(lines * 0.4))}\n`;
   const text = `${before}${sentence}${after}`;
   const at = (s: string, item: string | null = null) => {
     const start = text.indexOf(s);
