@@ -27,11 +27,13 @@ export const DEFERRAL_RULES: Rule[] = [
     id: 'deferral.passive',
     produces: 'deferral',
     reason: 'business that "be / was / would be deferred, postponed, held over, carried forward, moved, adjourned, brought back or referred" (to a later meeting or month, or with no target: a future meeting)',
-    pattern: new RegExp(`\\b(?<aux>be|being|was|were|would\\s+be|should\\s+be|will\\s+be|had\\s+been|has\\s+been|to\\s+be|is|are)\\s+(?:now\\s+)?(?<verb>${MOVED})(?<after>[^.;]{0,240})`, 'gi'),
+    pattern: new RegExp(`\\b(?<aux>be|being|was|were|would\\s+be|should\\s+be|will\\s+be|had\\s+been|has\\s+been|to\\s+be|is|are)\\s+(?:now\\s+)?(?<verb>${MOVED})(?<after>(?:(?!,?\\s+and\\s+that\\s)[^.;]){0,240})`, 'gi'),
     examples: [
       { text: 'That consideration of the Harbour Plan be deferred to the September 2025 meeting.', groups: { verb: 'deferred' } },
       { text: 'That the joint review be held over to a future meeting.', groups: { verb: 'held over' } },
       { text: 'Resolved that the matter be deferred.', groups: { verb: 'deferred' } },
+      // A second business in the same sentence ("…, and that X be moved to …") is its own clause.
+      { text: 'The Ferry Review would be deferred to May, and that the Pier Strategy would be moved to June.', groups: { verb: 'deferred', after: ' to May' } },
     ],
     counterexamples: ['The plan had been deferred from the meeting on 24 June 2025.', 'Annual statements to 1,214 deferred members were delayed.'],
   }),
