@@ -46,6 +46,14 @@ export const DEFERRAL_RULES: Rule[] = [
     counterexamples: ['Members agreed to defer to the Chair on the matter.'],
   }),
   rule({
+    id: 'deferral.elliptical',
+    produces: 'deferral',
+    reason: 'a second passive with its auxiliary left out: "the meeting would be dissolved and consideration of business adjourned until the next meeting"',
+    pattern: /\band\s+(?<what>(?:the\s+)?(?:consideration|discussion|determination|approval|remaining business|the remaining items|business)(?:\s+of\s+[^,.;]{2,80}?)?)\s+(?<verb>deferred|adjourned|postponed|held\s+over|carried\s+forward)\s+(?<after>(?:to|until)\s+[^.;]{3,160})/gi,
+    examples: [{ text: 'The meeting would be dissolved and consideration of business adjourned until the next regular meeting of the Committee.', groups: { what: 'consideration of business', verb: 'adjourned' } }],
+    counterexamples: ['The Chair thanked officers and the meeting adjourned.'],
+  }),
+  rule({
     id: 'deferral.dealt-with-later',
     produces: 'deferral',
     reason: 'business that "would be dealt with, considered, taken or discussed at the next / a future / a later meeting"',
@@ -149,7 +157,7 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
         const clauseEnd = /,?\s+and\s+that\s|;\s/.exec(after);
         if (clauseEnd) after = after.slice(0, clauseEnd.index);
         const target = targetOf(after, reference, verb, h.text.aux ?? 'be');
-        const before = r.id === 'deferral.active' ? h.text.what! : s.slice(clauseStart, h.start);
+        const before = h.text.what ?? s.slice(clauseStart, h.start);
         clauseStart = h.end;
         if (!target.found) continue;
         // "at the next meeting of the Corporate Parenting Panel": another body's business.
