@@ -9,7 +9,7 @@ CREATE NODE TABLE IF NOT EXISTS `Strategy`(`id` STRING, `name` STRING, `kind` ST
 CREATE NODE TABLE IF NOT EXISTS `Topic`(`id` STRING, `name` STRING, `claims` STRING[], PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `Request`(`id` STRING, `text` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `Deferral`(`id` STRING, `subject` STRING, `to` STRING, `from` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Document`(`id` STRING, `path` STRING, `name` STRING, `sha256` STRING, `format` STRING, `touched` STRING[], `facts` INT64, `claims` STRING, `extraction` STRING, `summary` STRING, `resolution` STRING, `council` STRING, `meeting` STRING, `keys` STRING[], `tallies` STRING[], `batch` STRING, `graph` STRING, `model` STRING, PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Document`(`id` STRING, `path` STRING, `name` STRING, `sha256` STRING, `format` STRING, `url` STRING, `touched` STRING[], `facts` INT64, `claims` STRING, `extraction` STRING, `summary` STRING, `resolution` STRING, `council` STRING, `meeting` STRING, `keys` STRING[], `tallies` STRING[], `batch` STRING, `graph` STRING, `model` STRING, `text` STRING, PRIMARY KEY(`id`));
 CREATE REL TABLE IF NOT EXISTS `HELD_BY`(FROM `Meeting` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `HAS_ITEM`(FROM `Meeting` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `SOURCED_FROM`(FROM `Meeting` TO `Document`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);

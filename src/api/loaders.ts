@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { GraphStore, RelatedRow } from '../graph/store.ts';
+import type { GraphStore, RelatedRow, SourceText } from '../graph/store.ts';
 import { ReadCache } from './read-cache.ts';
 
 export type Dir = 'out' | 'in';
@@ -73,6 +73,19 @@ export class Loaders {
       this.relatedLoaders.set(key, loader);
     }
     return loader.load(id);
+  }
+
+  private readonly texts = new Map<string, Promise<SourceText | null>>();
+
+  /** A document's text, read once per request however many fields ask for it. */
+  sourceText(docId: string): Promise<SourceText | null> {
+    let text = this.texts.get(docId);
+    if (!text) {
+      this.beforeRead();
+      text = this.store.sourceText(docId);
+      this.texts.set(docId, text);
+    }
+    return text;
   }
 
   /** Rows across several relation types, in the order given. */

@@ -11,6 +11,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
+import type { CorrectionSink } from './corrections.ts';
 import { ErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -38,6 +39,8 @@ export interface ApiOptions {
   cache?: (ReadCacheOptions & { responses?: boolean | ResponseCacheOptions }) | false;
   /** How often to re-read list-size estimates when nothing tells us the store changed (Neo4j). */
   estimatesRefreshMs?: number | null;
+  /** Where `Mutation.correct` records corrections (see corrections.ts); without one the API is read-only. */
+  corrections?: CorrectionSink;
 }
 
 export interface Api {
@@ -80,7 +83,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     typeDefs: loadTypeDefs(),
     resolvers,
     // Cache-control hints would wrap every field resolver for headers we never send.
-    plugins: [protectionPlugin(limits, () => estimates), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [protectionPlugin(limits, () => estimates, { corrections: Boolean(options.corrections) }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
     // The schema is public (schema.graphql is in the repository) and the playground needs it.
@@ -125,7 +128,8 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       }, ESTIMATES_SETTLE_MS);
       refreshTimer.unref();
     },
-    newContext: (requestId = newRequestId()) => createContext(store, limits, requestId, logger),
+    newContext: (requestId = newRequestId()) =>
+      createContext(store, limits, requestId, logger, { corrections: options.corrections ?? null, graphChanged: () => api.storeChanged() }),
     async execute(request, requestId = newRequestId()) {
       const refused = api.gate.check(request.query ?? '');
       if (refused) return { errors: [{ ...refused.error, extensions: { ...refused.error.extensions, requestId } }] };

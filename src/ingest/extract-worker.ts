@@ -15,7 +15,9 @@ parentPort!.on('message', async (task: WorkerTask) => {
   try {
     const raw = 'raw' in task ? task.raw : await readDocument(task.file, { id: task.id, as: task.as });
     const doc = extractDocument(raw);
-    parentPort!.postMessage({ i: task.i, doc, raw: { ...raw, text: '' } });
+    // A file's text goes back with its extraction (the store keeps it for the source viewer); a
+    // text handed over in memory is already the caller's.
+    parentPort!.postMessage({ i: task.i, doc, raw: 'raw' in task ? { ...raw, text: '' } : raw });
   } catch (err) {
     parentPort!.postMessage({ i: task.i, error: err instanceof Error ? err.message : String(err) });
   }

@@ -29,6 +29,7 @@ import type {
   ListOptions,
   RelatedRow,
   StoreCounts,
+  SourceText,
   StoredDocument,
   StoredExtraction,
   Subgraph,
@@ -58,6 +59,7 @@ import {
   query,
   rowKey,
   searchQuery,
+  rankedQuery,
   shortestPathQuery,
   textValuesQuery,
   typeQuery,
@@ -395,6 +397,7 @@ export class CypherStore implements IngestStore {
         tallies: w.meta?.tallies ?? [],
         batch,
         model: MODEL_VERSION,
+        text: w.text ?? null,
       });
       push(stored.has(g.doc.id) ? updates : creates, 'Document', row);
     }
@@ -571,6 +574,7 @@ export class CypherStore implements IngestStore {
           format: row.format as string,
           extraction: (row.extraction as string | null) ?? null,
           resolution: (row.resolution as string | null) ?? null,
+          text: (row.text as string | null) ?? null,
         });
       }
     }
@@ -604,11 +608,13 @@ export class CypherStore implements IngestStore {
   async list<T extends NodeType>(type: T, options: ListOptions): Promise<NodeOf<T>[]> {
     const equals = Object.entries(options.equals ?? {});
     const search = options.search?.trim().toLowerCase() || null;
-    const text = listQuery(this.kind, type, {
+    const shape = {
       search: search !== null,
       equals: equals.map(([p]) => p),
       range: options.range?.prop ?? null,
-    });
+      descending: options.range?.descending ?? false,
+    };
+    const text = listQuery(this.kind, type, shape);
     const params: Record<string, unknown> = { first: options.first, offset: options.offset };
     if (search !== null) params.search = search;
     equals.forEach(([, v], i) => (params[`eq${i}`] = v));
@@ -623,7 +629,7 @@ export class CypherStore implements IngestStore {
       if (options.range) Object.assign(countParams, { rangeFrom, rangeTo });
       delete countParams.first;
       delete countParams.offset;
-      const counted = await this.runner.run(countQuery(this.kind, type, { search: search !== null, equals: equals.map(([p]) => p), range: options.range?.prop ?? null }), countParams);
+      const counted = await this.runner.run(countQuery(this.kind, type, shape), countParams);
       if (options.offset >= Number(counted[0]?.c ?? 0)) return [];
     }
     const rows = await this.runner.run(text, params);
@@ -780,6 +786,18 @@ export class CypherStore implements IngestStore {
       frontier = next;
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  }
+
+  async ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    if (first <= 0 || rels.length === 0) return [];
+    const rows = await this.runner.run(rankedQuery(this.kind, type, rels, dir), { first });
+    return rows.map((r) => ({ id: r.id as string, count: Number(r.total) }));
+  }
+
+  async sourceText(docId: string): Promise<SourceText | null> {
+    const rows = await this.runner.run(query(this.kind, 'document-text'), { id: docId });
+    const packed = rows[0]?.text as string | null | undefined;
+    return packed ? unpack<SourceText>(packed) : null;
   }
 
   async shortestPath(from: string, to: string, maxHops: number, relations: readonly RelType[] = REL_TYPE_NAMES): Promise<Subgraph | null> {

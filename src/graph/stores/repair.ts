@@ -110,6 +110,7 @@ export async function rebuild(store: IngestStore, ids: string[]): Promise<Docume
     const { graph } = buildDocumentGraph(doc, forBuilder(doc, resolution));
     out.push({
       graph,
+      text: x.text,
       meta: {
         summary: JSON.stringify(meta.summary),
         resolution: x.resolution,
