@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
+import { IndexedStore } from '../graph/memory/indexed-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
 import { ErrorCode } from './errors.ts';
@@ -30,6 +31,11 @@ export interface ApiOptions {
    * identical requests (response-cache.ts); off unless asked for.
    */
   cache?: (ReadCacheOptions & { responses?: boolean }) | false;
+  /**
+   * Serve reads from an in-memory index of the whole graph (src/graph/memory), rebuilt after
+   * every write through the API's store; only for a store nothing else writes (embedded Kuzu).
+   */
+  index?: boolean;
 }
 
 export interface Api {
@@ -37,6 +43,8 @@ export interface Api {
   /** What resolvers read: the store, behind the read cache when one was asked for. */
   store: GraphStore;
   readCache: ReadCache | null;
+  /** The in-memory index reads go through, when one was asked for. */
+  index: IndexedStore | null;
   responseCache: ResponseCache | null;
   limits: Limits;
   production: boolean;
@@ -51,11 +59,12 @@ export function loadTypeDefs(): string {
 }
 
 export async function createApi(backing: GraphStore, options: ApiOptions = {}): Promise<Api> {
-  const readCache = options.cache ? new ReadCache(backing, options.cache) : null;
-  const store = readCache ?? backing;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const index = options.index ? await IndexedStore.open(backing, { onError: (err) => log(`in-memory index: could not rebuild it, reading the store instead: ${err instanceof Error ? err.message : String(err)}`) }) : null;
+  const readCache = options.cache ? new ReadCache(index ?? backing, options.cache) : null;
+  const store = readCache ?? index ?? backing;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const production = options.production ?? process.env.NODE_ENV === 'production';
-  const log = options.log ?? ((line: string) => console.error(line));
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
@@ -76,6 +85,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     apollo,
     store,
     readCache,
+    index,
     responseCache: readCache && options.cache && options.cache.responses !== false ? new ResponseCache(readCache) : null,
     limits,
     production,

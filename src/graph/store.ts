@@ -137,6 +137,16 @@ export interface GraphStore {
   neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph>;
   shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
   counts(): Promise<StoreCounts>;
+  /** Every node of a type (model properties only): whole-table reads for src/graph/memory. */
+  scanNodes?(type: NodeType): Promise<GraphNode[]>;
+  /** Every relation of a type between two node types, with its evidence. */
+  scanEdges?(rel: RelType, from: NodeType, to: NodeType): Promise<Edge[]>;
+  /**
+   * Reads answered without waiting, by stores that hold the graph in memory (src/graph/memory)
+   * or a cache of it: undefined when the answer is not at hand (then the async read is used).
+   */
+  peekNode?<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined;
+  peekRelated?(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined;
   close(): Promise<void>;
 }
 

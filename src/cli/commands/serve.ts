@@ -25,6 +25,16 @@ function cacheMode(store: GraphStore) {
   return { ttlMs: store.kind === 'neo4j' ? NEO4J_CACHE_TTL_MS : null, responses: mode === 'full' };
 }
 
+/**
+ * COUNCILGRAPH_INDEX: on (default for the embedded store) serves reads from an in-memory index
+ * of the graph, built at start and after every write (src/graph/memory); off reads the store.
+ */
+function indexMode(store: GraphStore): boolean {
+  const mode = process.env.COUNCILGRAPH_INDEX ?? 'on';
+  if (!['on', 'off'].includes(mode)) throw new CliError(`COUNCILGRAPH_INDEX must be on or off (got "${mode}")`);
+  return mode === 'on' && store.kind === 'kuzu';
+}
+
 export interface ServeOptions {
   port: number;
   host: string;
@@ -35,7 +45,7 @@ export interface ServeOptions {
 /** Serves `store` until SIGINT/SIGTERM, then closes everything; resolves to the exit code. */
 export async function serveStore(store: GraphStore, options: ServeOptions): Promise<number> {
   // Nothing else can write an embedded store we hold open; a Neo4j database can change under us.
-  const api = await createApi(store, { cache: cacheMode(store) });
+  const api = await createApi(store, { cache: cacheMode(store), index: indexMode(store) });
   let running;
   try {
     running = await startHttpServer(api, { port: options.port, host: options.host });
@@ -47,7 +57,9 @@ export async function serveStore(store: GraphStore, options: ServeOptions): Prom
     throw err;
   }
   const { url } = running;
-  console.log(`councilgraph is serving ${options.label}${api.production ? ' (production mode)' : ''}
+  const index = api.index?.stats;
+  console.log(`councilgraph is serving ${options.label}${api.production ? ' (production mode)' : ''}${index ? `
+  index       ${index.nodes} nodes, ${index.edges} relations in memory (~${Math.round(index.bytes / 1024 / 1024)} MB, built in ${index.seconds.toFixed(1)} s)` : ''}
   dashboard   ${url}/
   playground  ${url}/graphql
   GraphQL     POST ${url}/graphql
@@ -79,7 +91,9 @@ ${STORE_USAGE}
 Set NODE_ENV=production to hide internal error details from clients.
 Reads are cached in memory (the API is read-only; an embedded store cannot change under a
 running server; Neo4j answers are at most ${NEO4J_CACHE_TTL_MS / 1000} s stale). COUNCILGRAPH_CACHE=data caches
-store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.`,
+store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.
+The embedded store's graph is also held in memory as an index (rebuilt after every write, reads
+going to the store meanwhile); COUNCILGRAPH_INDEX=off reads the store for every request.`,
   async run(args) {
     let values;
     try {

@@ -50,6 +50,8 @@ import {
   updateNodesQuery,
   query,
   rowKey,
+  scanNodesQuery,
+  scanRelationsQuery,
   searchQuery,
   shortestPathQuery,
   typeQuery,
@@ -608,6 +610,16 @@ export class CypherStore implements IngestStore {
     const edges = ((row.rs as RelValue[] | null) ?? []).filter(isRel).map((r) => toEdge(r, byRef.get(r.start) ?? '', byRef.get(r.end) ?? ''));
     const unique = new Map(pathNodes.map((n) => [n.props.id as string, toGraphNode(n)]));
     return { nodes: [...unique.values()], edges };
+  }
+
+  async scanNodes(type: NodeType): Promise<GraphNode[]> {
+    const rows = await this.runner.run(scanNodesQuery(this.kind, type));
+    return rows.map((row) => ({ type, props: toModel(type, row) }) as GraphNode);
+  }
+
+  async scanEdges(rel: RelType, from: NodeType, to: NodeType): Promise<Edge[]> {
+    const rows = await this.runner.run(scanRelationsQuery(this.kind, rel, from, to));
+    return rows.map((row) => toEdge({ kind: 'rel', type: rel, start: '', end: '', props: row }, row.src as string, row.dst as string));
   }
 
   async counts(): Promise<StoreCounts> {
