@@ -44,4 +44,5 @@ CREATE INDEX rel_chaired_by_doc IF NOT EXISTS FOR ()-[r:`CHAIRED_BY`]-() ON (r.`
 CREATE CONSTRAINT indexkey_id IF NOT EXISTS FOR (n:`IndexKey`) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT storeinfo_id IF NOT EXISTS FOR (n:`StoreInfo`) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_batch IF NOT EXISTS FOR (n:`Document`) ON (n.`batch`);
-CREATE FULLTEXT INDEX councilgraph_search IF NOT EXISTS FOR (n:`Person`|`Role`|`Body`|`Meeting`|`Item`|`Strategy`|`Topic`|`Request`|`Deferral`) ON EACH [n.`name`, n.`subject`, n.`text`, n.`title`];
+DROP INDEX councilgraph_search IF EXISTS;
+CREATE FULLTEXT INDEX councilgraph_text IF NOT EXISTS FOR (n:`Person`|`Role`|`Body`|`Meeting`|`Item`|`Strategy`|`Topic`|`Request`|`Deferral`) ON EACH [n.`name`, n.`subject`, n.`text`, n.`title`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

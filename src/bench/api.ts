@@ -38,7 +38,7 @@ import { openStore } from '../graph/stores/open.ts';
 import { closeSharedPool } from '../ingest/extract-pool.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import { benchQueries, QUERY_NAMES, type BenchQuery, type QueryName } from './api-queries.ts';
-import { cpuSeconds, load, post, rssMB, startServer, stopServer, type LoadResult, type Running } from './servers.ts';
+import { cpuSeconds, load, post, rssMB, startServer, stopServer, type LoadResult, type Running } from './serve.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MODES = ['kuzu', 'off', 'data', 'full', 'floor'] as const;

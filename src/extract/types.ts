@@ -46,6 +46,7 @@ export interface RequestClaim {
   text: string;
   by: string | null;
   sentence: Span;
+  rule?: string;
 }
 
 export interface DeferralClaim {
@@ -54,6 +55,7 @@ export interface DeferralClaim {
   to: string | null;
   by: string | null;
   sentence: Span;
+  rule?: string;
 }
 
 export interface StrategyClaim {
@@ -64,6 +66,7 @@ export interface StrategyClaim {
   approvedBy: { body: string; date: string | null } | null;
   /** Derived from the item's title rather than read in its text. */
   fromTitle?: boolean;
+  rule?: string;
 }
 
 export interface BodyClaim {

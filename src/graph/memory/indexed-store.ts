@@ -2,7 +2,8 @@
  * A GraphStore that answers reads from an in-memory snapshot of its store's graph (snapshot.ts),
  * built when it opens and again after every write through it; writes, search and anything the
  * snapshot cannot answer go to the store. Between a write and the end of the rebuild that
- * follows, every read goes to the store, so an answer is never older than the last write.
+ * follows, every read goes to the store, so an answer is never older than the last write (writes
+ * an ingest makes through the serving process reach it by `changed()`, from Api.storeChanged).
  *
  * Only a store nothing else writes to can be served this way: the embedded Kuzu store, which
  * the serving process holds locked. A Neo4j database can change under the server and answers
@@ -101,8 +102,11 @@ export class IndexedStore implements GraphStore {
     return this.building;
   }
 
-  /** After a write: reads go to the store until a snapshot of the new state is built. */
-  private async changed(): Promise<void> {
+  /**
+   * The store was written (through this wrapper, or through the store itself by an ingest the
+   * server ran: Api.storeChanged): reads go to the store until a snapshot of the new state is built.
+   */
+  async changed(): Promise<void> {
     this.version++;
     this.ready = null;
     const build = this.rebuild();
@@ -148,6 +152,11 @@ export class IndexedStore implements GraphStore {
 
   search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
     return this.inner.search(text, first);
+  }
+
+  /** Search answers from the store's own full-text indexes, which this brings up to date. */
+  async refresh(): Promise<void> {
+    await this.inner.refresh?.();
   }
 
   async neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph> {
@@ -198,10 +207,15 @@ export class IndexedStore implements GraphStore {
     }
   }
 
-  async close(): Promise<void> {
+  /** Stops serving from memory and lets a rebuild in progress finish; the store stays open. */
+  async detach(): Promise<void> {
     this.closed = true;
     this.ready = null;
     await this.building?.catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.detach();
     await this.inner.close();
   }
 }

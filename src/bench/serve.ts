@@ -1,11 +1,15 @@
 /**
- * What the API bench does with servers: start one in a child process (so the server and the
- * load generator each get a core), wait for the line that says where it listens, drive it with
- * autocannon, read its memory, stop it.
+ * What the HTTP benches share: servers in a child process (so the server and the load generator
+ * each get a core), started once they print where they listen, driven with autocannon, their
+ * memory and CPU read, stopped.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface Running {
   url: string;
@@ -14,10 +18,13 @@ export interface Running {
   banner: string;
 }
 
-/** Starts `node args…` and resolves once its stdout matches `ready` (group 1: the base URL). */
+/**
+ * Starts `node args…` and resolves once its stdout matches `ready` (group 1: the base URL).
+ * The server's stderr (one JSON log line per request, part of what is measured) goes to /dev/null.
+ */
 export function startServer(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, options: { cwd?: string; timeoutMs?: number } = {}): Promise<Running> {
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => {
@@ -87,15 +94,17 @@ export interface LoadResult {
   non2xx: number;
 }
 
-interface AutocannonResult {
+export interface AutocannonResult {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number; max: number };
+  latency: { average: number; p50: number; p90: number; p99: number; max: number };
+  throughput: { average: number };
   errors: number;
   timeouts: number;
   non2xx: number;
+  duration: number;
 }
 type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+export const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 /** `connections` clients for `seconds`, each sending the bodies in turn. */
 export async function load(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
@@ -108,3 +117,11 @@ export async function load(url: string, bodies: string[], connections: number, s
   });
   return { rps: r.requests.average, total: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx };
 }
+
+/** `councilgraph serve --db DB` on a free port, in production mode, once it prints its URL. */
+export async function startServe(db: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
+  const { url, child } = await startServer([join(ROOT, 'bin/councilgraph.js'), 'serve', '--db', db, '--port', '0'], { NODE_ENV: 'production', ...env }, /GraphQL\s+POST (http:\/\/\S+)\/graphql/);
+  return { url, child };
+}
+
+export const stopServe = stopServer;
