@@ -17,8 +17,9 @@ import { parseArgs } from 'node:util';
 import { buildSchema, execute, parse, validate, type DocumentNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { loadTypeDefs } from '../api/server.ts';
 import { labelOf } from '../api/resolvers/shared.ts';
+import { SearchIndex } from '../graph/memory/search.ts';
 import { GraphSnapshot } from '../graph/memory/snapshot.ts';
-import { NODE_TYPES, REL_TYPE_NAMES, type Evidence, type NodeType, type RelType } from '../graph/model.ts';
+import { NODE_TYPES, REL_TYPE_NAMES, type Evidence, type GraphNode, type NodeType, type RelType } from '../graph/model.ts';
 import { openStore } from '../graph/stores/open.ts';
 
 interface PlainEdge {
@@ -97,12 +98,14 @@ function uniqueById(list: PlainNode[]): PlainNode[] {
 }
 
 function resolvers(g: PlainGraph) {
+  const words = new SearchIndex(g.all as unknown as GraphNode[]);
+  const byPlace = (a: PlainNode, b: PlainNode) => (a.props.ordinal as number) - (b.props.ordinal as number) || byIdOrder(a, b);
   const meetingOf = (item: PlainNode) => g.byId.get(item.props.meeting as string) ?? far(item, 'HAS_ITEM', 'in', 'Meeting')[0] ?? null;
   const bodyOf = (m: PlainNode | null) => (m ? (far(m, 'HELD_BY', 'out', 'Body')[0] ?? null) : null);
   const byMeetingDate = (a: PlainNode, b: PlainNode) =>
     dates(meetingOf(a)?.props.date as string | null, meetingOf(b)?.props.date as string | null) ||
     ((a.props.meeting as string) < (b.props.meeting as string) ? -1 : (a.props.meeting as string) > (b.props.meeting as string) ? 1 : 0) ||
-    (a.props.ordinal as number) - (b.props.ordinal as number);
+    byPlace(a, b);
   const page = <T>(list: T[], args: { first?: number; offset?: number }) => list.slice(args.offset ?? 0, (args.offset ?? 0) + (args.first ?? 100));
   const prop = (k: string) => (n: PlainNode) => n.props[k] ?? null;
   const subgraph = (nodes: PlainNode[], edges: PlainEdge[], limit: number) => ({
@@ -177,24 +180,9 @@ function resolvers(g: PlainGraph) {
         }
         return subgraph(nodes, edges, Infinity);
       },
-      search: (_: unknown, a: { text: string; first?: number }) => {
-        const needle = a.text.trim().toLowerCase();
-        const hits: { n: PlainNode; score: number }[] = [];
-        for (const n of g.all) {
-          if (n.type === 'Document') continue;
-          let best = 0;
-          const values = [...(NODE_TYPES[n.type].searchable as string[]).map((p) => n.props[p]), ...((n.props.aliases as string[] | undefined) ?? [])];
-          for (const v of values) {
-            if (typeof v !== 'string') continue;
-            const s = v.toLowerCase();
-            const score = s === needle ? 1 : s.startsWith(needle) ? 0.8 : s.includes(` ${needle}`) ? 0.6 : s.includes(needle) ? 0.4 : 0;
-            if (score > best) best = score;
-          }
-          if (best > 0) hits.push({ n, score: best });
-        }
-        hits.sort((x, y) => y.score - x.score || byIdOrder(x.n, y.n));
-        return hits.slice(0, a.first ?? 20).map((h) => ({ id: h.n.props.id, type: h.n.type, label: labelOf(h.n.type, h.n.props), score: h.score }));
-      },
+      // The same word index and ranking as the server's in-memory index (src/graph/memory/search.ts).
+      search: (_: unknown, a: { text: string; first?: number }) =>
+        words.search(a.text, a.first ?? 20).map((h) => ({ id: h.node.props.id, type: h.node.type, label: labelOf(h.node.type, h.node.props as Record<string, unknown>), score: h.score })),
     },
     Person: {
       name: prop('name'),
@@ -212,11 +200,11 @@ function resolvers(g: PlainGraph) {
       body: bodyOf,
       chair: (m: PlainNode) => sortedByName(far(m, 'CHAIRED', 'in', 'Person'))[0] ?? null,
       attendees: (m: PlainNode) => {
-        const items = far(m, 'HAS_ITEM', 'out', 'Item').sort((a, b) => (a.props.ordinal as number) - (b.props.ordinal as number));
+        const items = far(m, 'HAS_ITEM', 'out', 'Item').sort(byPlace);
         const fromItems = sortedByName(items.flatMap((i) => uniqueById((['ATTENDED_ITEM', 'PRESENTED', 'INTRODUCED'] as const).flatMap((r) => far(i, r, 'in', 'Person')))));
         return uniqueById([...sortedByName(far(m, 'CHAIRED', 'in', 'Person')), ...sortedByName(far(m, 'ATTENDED', 'in', 'Person')), ...fromItems]);
       },
-      items: (m: PlainNode) => far(m, 'HAS_ITEM', 'out', 'Item').sort((a, b) => (a.props.ordinal as number) - (b.props.ordinal as number)),
+      items: (m: PlainNode) => far(m, 'HAS_ITEM', 'out', 'Item').sort(byPlace),
     },
     Body: { name: prop('name') },
     Strategy: {

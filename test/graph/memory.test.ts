@@ -109,6 +109,19 @@ describe('the in-memory index answers as the Kuzu store does', () => {
     expect(await memory.list('Meeting', eq)).toEqual(await kuzu.list('Meeting', eq));
   }, 120_000);
 
+  it('searches from its word index to the same top hits as the store', async () => {
+    await kuzu.refresh?.();
+    const people = ids.get('Person')!.slice(0, 25);
+    const names = (await kuzu.nodes('Person', people)).map((p) => p.name);
+    const typed = [...names, ...names.map((n) => n.split(' ').reverse().join(' ')), ...names.map((n) => n.slice(0, -1))];
+    for (const text of typed) {
+      const [ours] = await memory.search(text, 5);
+      const [theirs] = await kuzu.search(text, 5);
+      expect(ours?.node.props.id, text).toBe(theirs?.node.props.id);
+    }
+    expect(await memory.search('   ', 5)).toEqual([]);
+  });
+
   it('walks neighbourhoods and paths to the same nodes', async () => {
     const people = ids.get('Person')!.slice(0, 8);
     for (const p of people) {
@@ -147,6 +160,28 @@ describe('the in-memory index answers as the Kuzu store does', () => {
     await background.removeDocument(g!.doc.id);
     await background.settled();
     expect(await background.counts()).toEqual(await memory.counts());
+  }, 60_000);
+
+  it('serves a write made to the store itself (an ingest through the server) once told of it', async () => {
+    const background = await IndexedStore.open(kuzu, { refresh: 'background' });
+    const before = await background.counts();
+    const docs = generateCorpus({ meetings: 32, seed: 11 }).slice(-1).map((d) => extractDocument(readDocumentFromText(d.name, d.text)));
+    const [g] = await buildAll(docs);
+    await kuzu.writeDocument(g!);
+    // Not told yet: the snapshot still answers, with the graph before the write.
+    expect(await background.counts()).toEqual(before);
+    const told = background.changed();
+    // Told: the store answers until the new snapshot is built.
+    expect((await background.counts()).documents).toBe(before.documents + 1);
+    await told;
+    await background.settled();
+    expect(background.stats).not.toBeNull();
+    expect(await background.counts()).toEqual(await kuzu.counts());
+    await kuzu.removeDocument(g!.doc.id);
+    await background.changed();
+    await background.settled();
+    expect(await background.counts()).toEqual(before);
+    await background.detach();
   }, 60_000);
 });
 

@@ -1,9 +1,10 @@
 /**
  * A GraphStore that answers reads from an in-memory snapshot of its store's graph (snapshot.ts),
- * built when it opens and again after every write through it; writes, search and anything the
- * snapshot cannot answer go to the store. Between a write and the end of the rebuild that
- * follows, every read goes to the store, so an answer is never older than the last write (writes
- * an ingest makes through the serving process reach it by `changed()`, from Api.storeChanged).
+ * built when it opens and again after every write through it (search from a word index of it,
+ * search.ts); writes and anything the snapshot cannot answer go to the store. Between a write
+ * and the end of the rebuild that follows, every read goes to the store, so an answer is never
+ * older than the last write (writes an ingest makes through the serving process reach it by
+ * `changed()`, from Api.storeChanged).
  *
  * Only a store nothing else writes to can be served this way: the embedded Kuzu store, which
  * the serving process holds locked. A Neo4j database can change under the server and answers
@@ -12,6 +13,7 @@
 import { NODE_TYPE_NAMES, REL_TYPE_NAMES, type DocumentGraph, type GraphNode, type NodeOf, type NodeType, type RelType } from '../model.ts';
 import type { GraphStore, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../store.ts';
 import { NodeList } from './lists.ts';
+import { SearchIndex } from './search.ts';
 import { GraphSnapshot, type SnapshotStats } from './snapshot.ts';
 import { neighbourhood, shortestPath } from './traverse.ts';
 
@@ -19,6 +21,8 @@ interface Ready {
   snapshot: GraphSnapshot;
   lists: Map<NodeType, NodeList>;
   counts: StoreCounts;
+  /** Built at the first search after a rebuild. */
+  search?: SearchIndex;
 }
 
 export interface IndexedStoreOptions {
@@ -150,11 +154,14 @@ export class IndexedStore implements GraphStore {
     return out;
   }
 
-  search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
-    return this.inner.search(text, first);
+  async search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const r = this.ready;
+    if (!r) return this.inner.search(text, first);
+    r.search ??= new SearchIndex(r.snapshot.nodes);
+    return r.search.search(text, first);
   }
 
-  /** Search answers from the store's own full-text indexes, which this brings up to date. */
+  /** The store's own full-text indexes answer searches while a rebuild runs: brings them up to date. */
   async refresh(): Promise<void> {
     await this.inner.refresh?.();
   }
