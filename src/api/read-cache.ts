@@ -156,12 +156,12 @@ export class ReadCache implements GraphStore {
 
   /** A node already read (null: read, and not there), or undefined when it is not at hand. */
   peekNode<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined {
-    return this.fresh(`n|${type}|${id}`)?.settled?.value as NodeOf<T> | null | undefined;
+    return (this.fresh(`n|${type}|${id}`)?.settled?.value as NodeOf<T> | null | undefined) ?? this.inner.peekNode?.(type, id);
   }
 
   /** Relations of one id already read, or undefined when they are not at hand. */
   peekRelated(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined {
-    return this.fresh(`r|${rel}|${dir}|${id}`)?.settled?.value as RelatedRow[] | undefined;
+    return (this.fresh(`r|${rel}|${dir}|${id}`)?.settled?.value as RelatedRow[] | undefined) ?? this.inner.peekRelated?.(id, rel, dir);
   }
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {

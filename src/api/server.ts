@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
+import { IndexedStore } from '../graph/memory/indexed-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
 import type { CorrectionSink } from './corrections.ts';
@@ -41,6 +42,11 @@ export interface ApiOptions {
   estimatesRefreshMs?: number | null;
   /** Where `Mutation.correct` records corrections (see corrections.ts); without one the API is read-only. */
   corrections?: CorrectionSink;
+  /**
+   * Serve reads from an in-memory index of the whole graph (src/graph/memory), rebuilt after
+   * every write (storeChanged); only for a store that changes only through this server (embedded Kuzu).
+   */
+  index?: boolean;
 }
 
 export interface Api {
@@ -48,6 +54,8 @@ export interface Api {
   /** What resolvers read: the store, behind the read cache when one was asked for. */
   store: GraphStore;
   readCache: ReadCache | null;
+  /** The in-memory index reads go through, when one was asked for. */
+  index: IndexedStore | null;
   responseCache: ResponseCache | null;
   gate: QueryGate;
   limits: Limits;
@@ -72,11 +80,14 @@ export function loadTypeDefs(): string {
 const ESTIMATES_SETTLE_MS = 1_000;
 
 export async function createApi(backing: GraphStore, options: ApiOptions = {}): Promise<Api> {
-  const readCache = options.cache ? new ReadCache(backing, options.cache) : null;
-  const store = readCache ?? backing;
+  const logger = options.logger ?? createLogger();
+  const index = options.index
+    ? await IndexedStore.open(backing, { onError: (err) => logger.warn({ err }, 'in-memory index: could not rebuild it; reading the store instead') })
+    : null;
+  const readCache = options.cache ? new ReadCache(index ?? backing, options.cache) : null;
+  const store = readCache ?? index ?? backing;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const production = options.production ?? process.env.NODE_ENV !== 'development';
-  const logger = options.logger ?? createLogger();
   let estimates: ListEstimates = FALLBACK_ESTIMATES;
 
   const apollo = new ApolloServer<ApiContext>({
@@ -102,6 +113,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     apollo,
     store,
     readCache,
+    index,
     responseCache:
       readCache && responsesOption !== false ? new ResponseCache(readCache, typeof responsesOption === 'object' ? responsesOption : {}) : null,
     gate: new QueryGate(limits),
@@ -117,6 +129,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       }
     },
     storeChanged() {
+      void index?.changed();
       readCache?.clear();
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
@@ -146,6 +159,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       clearTimeout(refreshTimer);
       clearInterval(periodic);
       await apollo.stop();
+      await index?.detach();
     },
   };
   // Estimates only price queries against a cost limit: with none (`query --unlimited`, the

@@ -177,6 +177,16 @@ export interface GraphStore {
   /** A document's text as ingested (null when it is not stored, or was stored before texts were kept). */
   sourceText(docId: string): Promise<SourceText | null>;
   counts(): Promise<StoreCounts>;
+  /** Every node of a type (model properties only): whole-table reads for src/graph/memory. */
+  scanNodes?(type: NodeType): Promise<GraphNode[]>;
+  /** Every relation of a type between two node types, with its evidence. */
+  scanEdges?(rel: RelType, from: NodeType, to: NodeType): Promise<Edge[]>;
+  /**
+   * Reads answered without waiting, by stores that hold the graph in memory (src/graph/memory)
+   * or a cache of it: undefined when the answer is not at hand (then the async read is used).
+   */
+  peekNode?<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined;
+  peekRelated?(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined;
   /**
    * Brings what the store derives from its data (Kuzu's full-text indexes) up to date after
    * writes; close() does it too. Searches before it still answer, less well.

@@ -240,6 +240,19 @@ export function rankedQuery(dialect: Dialect, label: NodeType, rels: readonly Re
   return query(dialect, 'ranked', { LABEL: label, PATTERN: dir === 'out' ? `-[:${types}]->` : `<-[:${types}]-` });
 }
 
+/** Every node of `type` with its model properties (for in-memory indexes of the graph). */
+export function scanNodesQuery(dialect: Dialect, type: NodeType): string {
+  const columns = Object.keys(NODE_TYPES[type].props).map((p) => `n.${quote(p)} AS ${quote(p)}`);
+  return query(dialect, 'scan-nodes', { LABEL: type, COLUMNS: columns.join(', ') });
+}
+
+/** Every relation of `type` from `from` to `to`, with its evidence and properties. */
+export function scanRelationsQuery(dialect: Dialect, type: RelType, from: NodeType, to: NodeType): string {
+  if (!REL_TYPES[type].pairs.some(([a, b]) => a === from && b === to)) throw new Error(`${type} does not join ${from} to ${to} (see src/graph/model.ts)`);
+  const columns = Object.keys(relProps(type)).map((p) => `r.${quote(p)} AS ${quote(p)}`);
+  return query(dialect, 'scan-relations', { TYPE: type, FROM: from, TO: to, COLUMNS: columns.join(', ') });
+}
+
 /** Queries without slots, with the parameters they take. */
 export const DOCUMENT_QUERIES: Record<string, string[]> = {
   'delete-document': ['ids'],
@@ -296,6 +309,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     out.push({ name: `create-nodes ${type}`, text: createNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `update-nodes ${type}`, text: updateNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `find-node ${type}`, text: findNodeQuery(dialect, type), params: ['id'] });
+    out.push({ name: `scan-nodes ${type}`, text: scanNodesQuery(dialect, type), params: [] });
     for (const name of ['find-nodes', 'delete-document-relations', 'delete-nodes', 'find-orphans', 'docs-referencing', 'edges-out', 'edges-in', 'count-nodes']) {
       out.push({ name: `${name} ${type}`, text: labelQuery(dialect, name, type), params: ['ids', 'doc'] });
     }
@@ -339,6 +353,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
         out.push({ name: `write-relations ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to), params: ['rows'] });
       }
       out.push({ name: `related-out ${type} ${from}`, text: relatedQuery(dialect, 'out', type, from), params: ['ids'] });
+      out.push({ name: `scan-relations ${type} ${from}-${to}`, text: scanRelationsQuery(dialect, type, from, to), params: [] });
       out.push({ name: `related-in ${type} ${to}`, text: relatedQuery(dialect, 'in', type, to), params: ['ids'] });
     }
     out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });
