@@ -137,6 +137,22 @@ export class NodeList {
       return out.length < options.first;
     };
     if (options.first <= 0) return out;
+    if (options.range?.descending) {
+      // Newest first, as the stores order it: value descending, then id ascending; nodes without a
+      // value left out. Runs of one value are walked forward so ties keep id order.
+      const { order, values } = this.range(options.range.prop);
+      let end = order.length;
+      while (end > 0 && values[order[end - 1]!] === null) end--;
+      while (end > 0) {
+        const v = values[order[end - 1]!]!;
+        let start = end - 1;
+        while (start > 0 && values[order[start - 1]!] === v) start--;
+        if (from !== null && v! < from) break;
+        if (to === null || v! <= to) for (let i = start; i < end; i++) if (!take(order[i]!)) return out;
+        end = start;
+      }
+      return out;
+    }
     if (options.range) {
       const { order, values } = this.range(options.range.prop);
       // Start at the first value >= from (nodes without a value sort last).
