@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Settings } from 'sigma/settings';
-import { candidates, createLabelDrawer } from '../../src/dashboard/graph/labels.ts';
+import { candidates, createLabelDrawer, type Box } from '../../src/dashboard/graph/labels.ts';
 
 function fakeContext() {
   const drawn: { text: string; x: number; y: number }[] = [];
@@ -58,7 +58,7 @@ describe('label drawer', () => {
   it('keeps clear of big discs, always draws forced labels, and starts afresh each frame', () => {
     const { ctx, drawn } = fakeContext();
     const labels = createLabelDrawer(VIEW);
-    labels.newFrame([{ x1: 105, y1: 90, x2: 400, y2: 110 }]);
+    labels.newFrame(() => ({ obstacles: [{ x1: 105, y1: 90, x2: 400, y2: 110 }], forced: [], measure: (l) => l.length * 7 }));
     labels.draw(ctx, node('Beside a hub', 100, 100), SETTINGS);
     expect(drawn[0]!.x).toBeLessThan(100);
     labels.draw(ctx, node('A long first label', 300, 300), SETTINGS);
@@ -66,6 +66,18 @@ describe('label drawer', () => {
     labels.newFrame();
     labels.draw(ctx, node('Next frame', 300, 300), SETTINGS);
     expect(drawn.map((d) => d.text)).toEqual(['Beside a hub', 'A long first label', 'Selected person', 'Next frame']);
+  });
+
+  it('keeps the place of a label that must be drawn free of labels drawn before it', () => {
+    const { ctx, drawn } = fakeContext();
+    const labels = createLabelDrawer(VIEW);
+    // The selected node at (300, 300) must be labelled; a bigger node beside it is drawn first.
+    labels.newFrame(() => ({ obstacles: [], forced: [{ x: 300, y: 300, size: 5, label: 'Selected person', labelSize: SETTINGS.labelSize }], measure: (l) => l.length * 7 }));
+    labels.draw(ctx, node('Drawn first beside it', 200, 300), SETTINGS);
+    labels.draw(ctx, node('Selected person', 300, 300, true), SETTINGS);
+    expect(drawn.map((d) => d.text)).toEqual(['Drawn first beside it', 'Selected person']);
+    const [first, selected] = labels.drawn() as [Box, Box];
+    expect(first.x1 < selected.x2 && selected.x1 < first.x2 && first.y1 < selected.y2 && selected.y1 < first.y2).toBe(false);
   });
 
   it('offers places right, left, below and above the disc', () => {

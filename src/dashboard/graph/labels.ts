@@ -19,6 +19,23 @@ export interface Box {
 const overlaps = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** Where a label of `width` × `size` can go around a disc at (x, y) of radius r, best first. */
+/** What a frame's labels must respect, read once sigma has laid the frame out. */
+export interface FramePlan {
+  obstacles: readonly Box[];
+  forced: readonly ForcedLabel[];
+  /** A label's width in the font labels are drawn in. */
+  measure: (label: string) => number;
+}
+
+/** A label that must be drawn, where its node is on screen (CSS pixels) and how big. */
+export interface ForcedLabel {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  labelSize: number;
+}
+
 export function candidates(x: number, y: number, r: number, width: number, size: number): { box: Box; tx: number; ty: number }[] {
   const gap = 3;
   const right = { tx: x + r + gap, ty: y + size / 3 };
@@ -36,21 +53,52 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes>(
   bounds: () => { width: number; height: number },
 ): {
   draw: NodeLabelDrawingFunction<N, E>;
-  /** Starts a frame; `obstacles` are boxes labels must keep clear of too (the bigger node discs). */
-  newFrame(obstacles?: readonly Box[]): void;
+  /**
+   * Starts a frame. `prepare` is asked, when the frame's first label is drawn (after sigma has
+   * applied the reducers and camera, which happens after 'beforeRender'), for the boxes labels
+   * must keep clear of (the bigger node discs) and the labels that must be drawn (selection,
+   * path, the opened entity): their places are reserved first, so a label drawn earlier in the
+   * frame never sits where one of them must go.
+   */
+  newFrame(prepare?: () => FramePlan): void;
   /** The label boxes drawn this frame (tests read them). */
   drawn(): readonly Box[];
 } {
   let boxes: Box[] = [];
   let blocked: readonly Box[] = [];
+  let reserved = new Map<string, { box: Box; tx: number; ty: number } | null>();
+  const keyOf = (x: number, y: number, label: string) => `${Math.round(x)},${Math.round(y)},${label}`;
+  let pending: (() => FramePlan) | null = null;
+  const plan = (): void => {
+    const p = pending!();
+    pending = null;
+    blocked = p.obstacles;
+    const { width: w, height: h } = bounds();
+    const inside = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h;
+    const taken: Box[] = [];
+    for (const [k, f] of p.forced.entries()) {
+      const places = candidates(f.x, f.y, f.size, p.measure(f.label), f.labelSize);
+      const own = (b: Box) => b.x1 <= f.x && f.x <= b.x2 && b.y1 <= f.y && f.y <= b.y2;
+      const clearPlace = places.find((q) => inside(q.box) && !taken.some((b) => overlaps(b, q.box)) && !blocked.some((b) => !own(b) && overlaps(b, q.box)))
+        ?? places.find((q) => inside(q.box) && !taken.some((b) => overlaps(b, q.box)));
+      // The first (the hovered or selected node) is always drawn; the others only where they
+      // fit clear of it and of each other, and show on hover otherwise.
+      const place = clearPlace ?? (k === 0 ? (places.find((q) => inside(q.box)) ?? places[0]!) : null);
+      reserved.set(keyOf(f.x, f.y, f.label), place);
+      if (place) taken.push(place.box);
+    }
+  };
   return {
-    newFrame(obstacles = []) {
+    newFrame(prepare) {
       boxes = [];
-      blocked = obstacles;
+      blocked = [];
+      reserved = new Map();
+      pending = prepare ?? null;
     },
     drawn: () => boxes,
     draw(context, data, settings) {
       if (!data.label) return;
+      if (pending) plan();
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const width = context.measureText(data.label).width;
@@ -58,8 +106,10 @@ export function createLabelDrawer<N extends Attributes, E extends Attributes>(
       const inside = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h;
       const places = candidates(data.x, data.y, data.size, width, size);
       const own = (b: Box) => b.x1 <= data.x && data.x <= b.x2 && b.y1 <= data.y && data.y <= b.y2;
-      const clear = (box: Box) => !boxes.some((b) => overlaps(b, box)) && !blocked.some((b) => !own(b) && overlaps(b, box));
-      let place = places.find((p) => inside(p.box) && clear(p.box));
+      const mine = data.forceLabel ? reserved.get(keyOf(data.x, data.y, data.label)) : undefined;
+      if (mine === null) return;
+      const clear = (box: Box) => !boxes.some((b) => overlaps(b, box)) && !blocked.some((b) => !own(b) && overlaps(b, box)) && ![...reserved.values()].some((r) => r !== null && r !== mine && overlaps(r.box, box));
+      let place = mine ?? places.find((p) => inside(p.box) && clear(p.box));
       if (!place) {
         if (!data.forceLabel) return;
         // A forced label goes where it is visible, overlapping as little as it must.

@@ -10,7 +10,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { inDateRange, type Selection } from '../state/view-state.ts';
 import { DashedArrowProgram } from './dashed-edge.ts';
 import { fitCamera } from './fit.ts';
-import { createLabelDrawer, drawHoverRing, type Box } from './labels.ts';
+import { createLabelDrawer, drawHoverRing, type Box, type ForcedLabel } from './labels.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
 import { DIM_EDGE, DIM_NODE, HIGHLIGHT, SELECTED_EDGE, relLabel, relStyle } from './palette.ts';
 
@@ -93,7 +93,7 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.renderer.on('beforeRender', () => labels.newFrame(this.discs()));
+    this.renderer.on('beforeRender', () => labels.newFrame(() => ({ obstacles: this.discs(), forced: this.forcedLabels(), measure: (label) => this.measureLabel(label) })));
     this.bindEvents();
     for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
       graph.on(event, () => (this.activeCache = undefined));
@@ -125,6 +125,32 @@ export class GraphView {
       out.push({ x1: p.x - size, y1: p.y - size, x2: p.x + size, y2: p.y + size });
     });
     return out;
+  }
+
+  /** The labels this frame must draw, biggest z first (the hovered, the selection, the path, the root). */
+  private forcedLabels(): ForcedLabel[] {
+    const r = this.renderer;
+    const labelSize = r.getSetting('labelSize');
+    const out: (ForcedLabel & { z: number })[] = [];
+    this.graph.forEachNode((id) => {
+      const d = r.getNodeDisplayData(id);
+      if (!d || d.hidden || !d.forceLabel || !d.label) return;
+      const p = r.framedGraphToViewport(d);
+      out.push({ x: p.x, y: p.y, size: r.scaleSize(d.size), label: d.label, labelSize, z: d.zIndex ?? 0 });
+    });
+    return out.sort((a, b) => b.z - a.z);
+  }
+
+  private measureContext: CanvasRenderingContext2D | null = null;
+
+  /** A label's width in the font the renderer draws labels in. */
+  private measureLabel(label: string): number {
+    this.measureContext ??= document.createElement('canvas').getContext('2d');
+    const ctx = this.measureContext;
+    if (!ctx) return label.length * 7;
+    const r = this.renderer;
+    ctx.font = `${r.getSetting('labelWeight')} ${r.getSetting('labelSize')}px ${r.getSetting('labelFont')}`;
+    return ctx.measureText(label).width;
   }
 
   /** Where the labels of the last frame were drawn (CSS pixels in the container): none overlaps, none leaves it. */
