@@ -8,14 +8,51 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { MentionIndex } from './mentions.ts';
 import type { Claim, PersonOccurrence, SubstitutionClaim, Who } from './types.ts';
-import { hits, rule } from '../rules/engine.ts';
+import { firstHit, hits, rule } from '../rules/engine.ts';
 import type { BlockPeople } from './people.ts';
 
-const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b/i;
-/** "Chair: Councillor Abbot", "Chairman:- Cllr Dyer" */
-const CHAIR_LINE = /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i;
-const CHAIR_OF = /^\s*,\s*(?:the\s+)?Chair(?:man|person)? of (?:the\s+)?([A-Z][\w' &-]*?)(?=,|\s+(?!(?:of|for|and|the|on|in)\b)[a-z])/;
-const IS_THE_CHAIR = /^\s+(?:is|was|be|had been (?:appointed|elected) as)\s+the\s+Chair(?:man)?\s+of\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
+/**
+ * Who chaired, read at a person's name: `after` rules match the text that follows the name,
+ * `line` the start of the name's line. `ofBody` rules name a body, which must be this meeting's.
+ */
+export const CHAIR_RULES = {
+  inTheChair: rule({
+    id: 'chair.in-the-chair',
+    produces: 'chair',
+    reason: '"X (in the Chair)", "X, in the chair, …", "X (Chair)", "X, presiding", "X presided", "X took the chair"',
+    pattern: /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b|^\s+(?:presided|took the chair|was in the chair|chaired the meeting)\b/i,
+    examples: [{ text: ' (in the Chair)' }, { text: ', in the chair, made' }, { text: ' (Chairman)' }, { text: ' presided.' }, { text: ' took the Chair for this item' }],
+    counterexamples: [' thanked the Chair', ' (Vice-Chair)'],
+  }),
+  chairLine: rule({
+    id: 'chair.label-line',
+    produces: 'chair',
+    reason: '"Chair: Councillor Abbot", "Chairman:- Cllr Dyer" on the name\'s line',
+    pattern: /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i,
+    examples: [{ text: 'Chair: ' }, { text: 'Chairman:- ' }],
+    counterexamples: ['Vice-Chair: '],
+  }),
+  chairOf: rule({
+    id: 'chair.of-this-body',
+    produces: 'chair',
+    reason: '"X, Chair of Health Scrutiny began …", "X, the Chairman of the Board, welcomed …": a post of this meeting\'s body',
+    pattern: /^\s*,\s*(?:the\s+)?Chair(?:man|person)? of (?:the\s+)?(?<body>[A-Z][\w' &-]*?)(?=,|\s+(?!(?:of|for|and|the|on|in)\b)[a-z])/,
+    examples: [{ text: ', Chair of Health Scrutiny began by welcoming', groups: { body: 'Health Scrutiny' } }],
+    counterexamples: [', Vice-Chair of the Board, welcomed'],
+  }),
+  isTheChair: rule({
+    id: 'chair.is-the-chair',
+    produces: 'chair',
+    reason: '"X is the Chair of the Board", "X was elected as the Chair of the Committee", "X was declared as Chair of the Committee", "X be elected as the Chair for 2022/23": a chair of this body, or elected at this meeting',
+    pattern: /^\s+(?:OBE\s+|MBE\s+|CBE\s+|JP\s+)?(?:is|was|be|had been|has been)\s+(?:(?:re-?)?(?:appointed|elected|declared|confirmed)\s+(?:as\s+)?)?(?:the\s+)?Chair(?:man|woman|person)?\b(?:\s+(?:of|for)\s+(?:the\s+)?(?<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&))*))?/,
+    examples: [
+      { text: ' is the Chair of the Safeguarding Board', groups: { body: 'Safeguarding Board' } },
+      { text: ' was declared as Chair of the Committee.', groups: { body: 'Committee' } },
+      { text: ' OBE be elected as the Chair for 2022/23 Council Year.' },
+    ],
+    counterexamples: [' was thanked by the Chair', ' is the Vice-Chair of the Board'],
+  }),
+};
 
 function headNoun(name: string | null): string | null {
   return name ? name.trim().split(/\s+/).pop()!.toLowerCase() : null;
@@ -44,11 +81,19 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
     const before = text.slice(Math.max(0, p.span.start - 40), p.span.start);
     const nl = before.lastIndexOf('\n');
     const lineHead = nl >= 0 ? before.slice(nl + 1) : p.span.start <= 40 ? before : null;
-    if (IN_THE_CHAIR.test(after) || (lineHead !== null && CHAIR_LINE.test(lineHead))) {
-      out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
+    const claim = (r: string): Claim => ({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence, rule: r });
+    if (firstHit(CHAIR_RULES.inTheChair, after)) out.push(claim(CHAIR_RULES.inTheChair.id));
+    else if (lineHead !== null && firstHit(CHAIR_RULES.chairLine, lineHead)) out.push(claim(CHAIR_RULES.chairLine.id));
+    for (const r of [CHAIR_RULES.chairOf, CHAIR_RULES.isTheChair]) {
+      const h = firstHit(r, after);
+      if (!h) continue;
+      // "Chair of the Committee" is this body's; a chair "for 2022/23" is elected at this meeting.
+      const named = h.text.body?.trim();
+      if (named === undefined ? r === CHAIR_RULES.isTheChair : /^(?:Committee|Panel|Board|Commission|Council|Cabinet|Sub-Committee|Forum|Authority|Partnership)$/.test(named) || sameBody(named, body)) {
+        out.push(claim(r.id));
+        break;
+      }
     }
-    const chairOf = CHAIR_OF.exec(after) ?? IS_THE_CHAIR.exec(after);
-    if (chairOf && sameBody(chairOf[1]!, body)) out.push({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence });
   }
   return out;
 }
