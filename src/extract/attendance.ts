@@ -28,8 +28,8 @@ export const CHAIR_RULES = {
     id: 'chair.label-line',
     produces: 'chair',
     reason: '"Chair: Councillor Abbot", "Chairman:- Cllr Dyer" on the name\'s line',
-    pattern: /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i,
-    examples: [{ text: 'Chair: ' }, { text: 'Chairman:- ' }],
+    pattern: /^\s*(?:In the Chair|Chair|Chairman|Chairwoman|Chairperson|Presiding(?: Member)?)\s*:-?\s*$/i,
+    examples: [{ text: 'Chair: ' }, { text: 'Chairman:- ' }, { text: 'In the Chair:        ' }],
     counterexamples: ['Vice-Chair: '],
   }),
   chairOf: rule({
@@ -70,6 +70,25 @@ function claimsFor(index: MentionIndex, span: Span, item: number | null): Claim[
     .within(span.start, span.end)
     .filter((m) => m.who.kind === 'person')
     .map((m) => ({ who: m.who, item, sentence: span }));
+}
+
+/** "Provost Morag Lindsay", "The Mayor, Councillor X": the civic head who presides over full Council. */
+const CIVIC_HEAD = /^(?:The\s+)?(?:Lord\s+Provost|Provost|Lord\s+Mayor|Mayor|Town\s+Mayor|Civic\s+Mayor|Chairman\s+of\s+the\s+Council|Chair\s+of\s+the\s+Council)\b/;
+const FULL_COUNCIL = /^(?:(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Town Council|City Council|County Council|Borough Council|Parish Council)|(?:Full|Ordinary|Annual|Extraordinary|Special)\s+(?:Meeting\s+of\s+(?:the\s+)?)?Council)$/;
+
+/**
+ * A meeting of the full Council with no chair written down is presided over by its civic head
+ * (Provost, Mayor, Chairman of the Council) when one is listed present: rule chair.civic-head.
+ */
+export function civicHeadChair(text: string, people: PersonOccurrence[], present: Claim[], body: string | null): Claim[] {
+  if (!body || !FULL_COUNCIL.test(body.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Forum|Commission)\b/.test(body)) return [];
+  for (const c of present) {
+    if (c.who.kind !== 'person') continue;
+    const occurrence = c.who.occurrence;
+    const p = people.find((o) => o.id === occurrence);
+    if (p && CIVIC_HEAD.test(text.slice(p.span.start, p.span.end)) && !/^(?:Deputy|Depute|Vice)/.test(text.slice(p.span.start, p.span.end))) return [{ ...c, rule: 'chair.civic-head' }];
+  }
+  return [];
 }
 
 export function findChair(text: string, people: PersonOccurrence[], body: string | null): Claim[] {

@@ -4,7 +4,7 @@
  */
 import type { SegmentedDocument } from '../segment/types.ts';
 import { parseDate } from '../text/dates.ts';
-import { blockClaims, findApologies, findChair } from './attendance.ts';
+import { blockClaims, civicHeadChair, findApologies, findChair } from './attendance.ts';
 import { findBodyRelations } from './bodies.ts';
 import { findDeferrals } from './deferrals.ts';
 import { MentionIndex } from './mentions.ts';
@@ -24,10 +24,12 @@ export function extract(text: string, doc: SegmentedDocument): Extraction {
   const fromBlocks = blockClaims(text, found.blocks);
   const participation = findParticipation(text, doc, index);
   const bodies = findBodyRelations(text, doc, index);
+  const chair = [...fromBlocks.chair, ...findChair(text, people, body)];
+  if (chair.length === 0) chair.push(...civicHeadChair(text, people, fromBlocks.present, body));
   return {
     people,
     substitutions: fromBlocks.substitutions,
-    chair: [...fromBlocks.chair, ...findChair(text, people, body)],
+    chair,
     present: fromBlocks.present,
     apologies: [...fromBlocks.apologies, ...findApologies(text, doc, index, found.blocks)],
     ...participation,
