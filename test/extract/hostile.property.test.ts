@@ -113,9 +113,12 @@ describe('extraction on random and hostile text', () => {
   it('terminates with well-formed output on minutes fragments mixed with hostile runs', { timeout: 200_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(minutesLike, async (text) => {
-        const ms = await extractChecked('mixed.txt', text);
-        // A soft bound well inside the hard deadline: 0.1 MB/s at worst, plus noise.
-        expect(ms, label(text)).toBeLessThan(500 + text.length / 100);
+        // A soft bound well inside the hard deadline: 0.1 MB/s at worst, plus noise. A stall of
+        // the loaded machine costs one run; the same text run again shows whether it is the rules.
+        const bound = 500 + text.length / 100;
+        let ms = await extractChecked('mixed.txt', text);
+        if (ms >= bound) ms = Math.min(ms, await extractChecked('mixed.txt', text));
+        expect(ms, label(text)).toBeLessThan(bound);
       }),
       { numRuns: 120, ...PROPERTY_OPTIONS },
     );
@@ -187,10 +190,17 @@ describe('extraction time is linear in input size on hostile text', () => {
     it(hostile.name, { timeout: 120_000 }, async () => {
       const small = hostile.make(SMALL);
       const large = hostile.make(4 * SMALL);
-      const t1 = await fastest('hostile.txt', small, REPS);
-      const t4 = await fastest('hostile.txt', large, REPS);
       // 4x the input may cost up to 8x the time, plus slack for timer and GC noise on
-      // small absolute times; a quadratic rule costs 16x, a backtracking one far more.
+      // small absolute times; a quadratic rule costs 16x, a backtracking one far more. Other work
+      // on a loaded machine can stall one measurement, never three in a row: a rule that is
+      // really superlinear fails every attempt.
+      let t1 = 0;
+      let t4 = 0;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        t1 = await fastest('hostile.txt', small, REPS);
+        t4 = await fastest('hostile.txt', large, REPS);
+        if (t4 < 8 * t1 + 50) break;
+      }
       expect(t4, `${hostile.name}: ${t1.toFixed(1)} ms for ${small.length} chars, ${t4.toFixed(1)} ms for ${large.length}`).toBeLessThan(8 * t1 + 50);
     });
   }
