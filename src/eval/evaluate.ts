@@ -13,6 +13,7 @@ import { loadGold, type GoldDocument } from './gold.ts';
 import { graphPrediction } from './graph-stage.ts';
 import { projectDocument } from './project.ts';
 import { readUtf8Document } from './read-local.ts';
+import { EXTRA_FIELDS, scoreExtra, sumExtra, type ExtraCounts, type ExtraField } from './extra.ts';
 import {
   FIELDS,
   macroF1,
@@ -29,6 +30,8 @@ import {
 export type Extractor = (raw: RawDocument) => ResolvedDocument | Promise<ResolvedDocument>;
 export type Reader = (path: string) => Promise<RawDocument>;
 export type FieldScores = Record<Field, FieldScore>;
+/** The project's extra fields (src/eval/extra.ts), present only where a key gives them. */
+export type ExtraScores = Partial<Record<ExtraField, FieldScore>>;
 
 /**
  * Where a prediction is read: `extract` is the extractor's own output; `graph` is the same
@@ -40,6 +43,8 @@ export const STAGES: readonly Stage[] = ['graph', 'extract'];
 
 export interface StageScores {
   fields: FieldScores;
+  /** Decisions, declarations, substitutions, asked: beside the fields, never in the macro F1. */
+  extra: ExtraScores;
   macroF1: number | null;
   /** How many fields had anything to score and so entered the macro mean. */
   macroFields: number;
@@ -64,7 +69,7 @@ export interface DocumentReport {
   /** The headline stage's scores. */
   fields: FieldScores;
   macroF1: number | null;
-  byStage: Partial<Record<Stage, { fields: FieldScores; macroF1: number | null }>>;
+  byStage: Partial<Record<Stage, { fields: FieldScores; macroF1: number | null; extra: ExtraScores }>>;
   baseline: FieldScore | null;
   /** Reader, extractor and projection warnings for this document. */
   warnings: string[];
@@ -137,6 +142,12 @@ function emptyPrediction(id: string): GoldDocument {
   return { source: id, meeting: { body: null, date: null }, chair: null, members_present: [], apologies: [], people: [], items: [] };
 }
 
+function summariseExtra(counts: ExtraCounts): ExtraScores {
+  const out: ExtraScores = {};
+  for (const f of EXTRA_FIELDS) if (counts[f]) out[f] = summarise(counts[f]!);
+  return out;
+}
+
 function summariseAll(counts: DocumentCounts): FieldScores {
   const out = {} as FieldScores;
   for (const f of FIELDS) out[f] = summarise(counts[f]);
@@ -182,6 +193,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
   if (stages.length === 0) throw new EvalInputError('no stage to score; pass graph, extract or both');
   const documents: DocumentReport[] = [];
   const docCounts = new Map<Stage, DocumentCounts[]>(stages.map((s) => [s, []]));
+  const extraCounts = new Map<Stage, ExtraCounts[]>(stages.map((s) => [s, []]));
   let baselineTotal: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [i, pair] of pairs.entries()) {
     const gold = golds[i]!;
@@ -215,8 +227,10 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     for (const stage of stages) {
       const counts = scoreDocument(gold, predicted.get(stage)!);
       docCounts.get(stage)!.push(counts);
+      const extra = scoreExtra(gold, predicted.get(stage)!);
+      extraCounts.get(stage)!.push(extra);
       const fields = summariseAll(counts);
-      byStage[stage] = { fields, macroF1: macroF1(Object.values(fields)) };
+      byStage[stage] = { fields, macroF1: macroF1(Object.values(fields)), extra: summariseExtra(extra) };
     }
     let baseline: FieldScore | null = null;
     if (runBaseline) {
@@ -243,6 +257,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     const fields = summariseAll(sumDocuments(docCounts.get(stage)!));
     byStage[stage] = {
       fields,
+      extra: summariseExtra(sumExtra(extraCounts.get(stage)!)),
       macroF1: macroF1(Object.values(fields)),
       macroFields: Object.values(fields).filter((f) => f.f1 !== null).length,
     };

@@ -24,7 +24,7 @@ export function referenceDate(meetingDate: string | null, text: string): string 
   return null;
 }
 
-function targetOf(clause: string, reference: string | null): { to: string | null; found: boolean } {
+function targetOf(clause: string, reference: string | null): { to: string | null; found: boolean; next?: boolean } {
   const dates = findDates(clause);
   if (dates.length > 0) return { to: dates[dates.length - 1]!.iso, found: true };
   // "until the next meeting on 20th September": a day and month, in the year the meeting looks ahead to.
@@ -39,7 +39,8 @@ function targetOf(clause: string, reference: string | null): { to: string | null
     const n = monthNumber(month[1] ?? month[2]!);
     return { to: n ? nextMonthOnOrAfter(n, reference) : null, found: true };
   }
-  if (FUTURE.test(clause) || /\bnext meeting\b/i.test(clause)) return { to: null, found: true };
+  if (FUTURE.test(clause)) return { to: null, found: true };
+  if (/\bnext meeting\b/i.test(clause)) return { to: null, found: true, next: true };
   return { to: null, found: false };
 }
 
@@ -105,7 +106,7 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
         if ([...seen].some((k2) => k2.split('|')[0] === `${target.to}` && [...words].filter((w) => k2.includes(w)).length >= 2)) continue;
         seen.add(`${target.to}|${[...words].sort().slice(0, 3).join(' ')}`);
       const by = /^(?:-\s*)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+requested\b/.exec(s)?.[1] ?? body;
-        out.push({ item: item.ordinal, subject, to: target.to, by, sentence });
+        out.push({ item: item.ordinal, subject, to: target.to, ...(target.next ? { next: true } : {}), by, sentence });
       }
       previous = s;
     }

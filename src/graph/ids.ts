@@ -19,6 +19,7 @@ const PREFIX: Record<NodeType, string> = {
   Topic: 'topic',
   Request: 'request',
   Deferral: 'deferral',
+  Decision: 'decision',
   Document: 'doc',
 };
 const TYPE_BY_PREFIX = new Map(Object.entries(PREFIX).map(([type, prefix]) => [prefix, type as NodeType]));
@@ -105,5 +106,24 @@ export const ids = {
     `request:${itemId.slice('item:'.length)}:${shortHash(text.toLowerCase().replace(/\s+/g, ' ').trim())}`,
   deferral: (itemId: string, subject: string, to: string | null) =>
     `deferral:${itemId.slice('item:'.length)}:${shortHash(`${subject.toLowerCase().replace(/\s+/g, ' ').trim()}|${to ?? ''}`)}`,
+  /** A decision is its item and its text: two publications of one resolution are one Decision. */
+  decision: (itemId: string, text: string) =>
+    `decision:${itemId.slice('item:'.length)}:${shortHash(text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim())}`,
   document: (sourceId: string) => `doc:${sourceId}`,
 };
+
+/**
+ * The properties a document claims for a Request or a Deferral node. Built in one place because
+ * a later document that answers the request (or where the deferred business lands) claims the
+ * same node with the same properties (src/resolve/follow.ts), and claims must agree exactly.
+ */
+export function requestProps(itemId: string, text: string): { id: string; text: string; item: string } {
+  return { id: ids.request(itemId, text), text, item: itemId };
+}
+
+export function deferralProps(
+  itemId: string,
+  d: { subject: string; to: string | null; from: string | null; next?: boolean },
+): { id: string; subject: string; to: string | null; from: string | null; item: string; next: boolean | null } {
+  return { id: ids.deferral(itemId, d.subject, d.to), subject: d.subject, to: d.to, from: d.from, item: itemId, next: d.next ? true : null };
+}

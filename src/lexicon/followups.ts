@@ -1,0 +1,38 @@
+/**
+ * How minutes point back at earlier business: a report that answers an earlier request ("Further
+ * to the request made at the meeting on 5 March", "as requested by the Panel"), business that
+ * returns after a deferral ("had been deferred from the meeting on 24 June", "held over from
+ * the last meeting"). src/extract/references.ts builds its rules from these lists.
+ */
+
+/** Phrases that say the item answers an earlier request. */
+export const ANSWERING_PHRASES = [
+  'further to the request', 'further to a request', 'following the request', 'following a request',
+  'in response to the request', 'in response to a request', 'in response to the panel’s request',
+  "in response to the panel's request", "in response to the committee's request", "in response to the commission's request",
+  "in response to the board's request", "following the panel's request", "following the committee's request",
+  "following the commission's request", "following the board's request", "following members' request", 'as requested at',
+  'as requested by', 'as requested', 'at the request of', 'requested at the meeting', 'requested at the last meeting',
+  'requested at its meeting', 'requested at its last meeting', 'requested at the previous meeting', 'had been requested at',
+  'was requested at', 'which members had requested', 'which the panel had requested', 'which the committee had requested',
+  'which the commission had requested', 'which the board had requested', 'that members had requested', 'as asked at',
+  'asked for at the', 'further to the action', 'arising from the meeting', 'in answer to the request',
+] as const;
+
+/** Phrases that say the item returns after a deferral. */
+export const RETURNING_PHRASES = [
+  'had been deferred from', 'was deferred from', 'were deferred from', 'been deferred from', 'deferred from',
+  'had been held over from', 'was held over from', 'held over from', 'carried forward from', 'had been postponed from',
+  'was postponed from', 'postponed from', 'brought back from', 'had been deferred at', 'was deferred at', 'deferred at the',
+  'had been withdrawn from', 'which had been deferred', 'which was deferred', 'that had been deferred', 'having been deferred',
+] as const;
+
+/** Phrases that say either: "As agreed at the meeting on 24 June". */
+export const RECALLING_PHRASES = [
+  'as agreed at the meeting', 'as agreed at its meeting', 'as agreed at the last meeting', 'as agreed at the previous meeting',
+  'as agreed at its last meeting', 'as agreed at the panel', 'as agreed at the committee', 'as agreed by the panel',
+  'as agreed by the committee', 'as agreed by the commission', 'as agreed by the board', 'as previously agreed',
+] as const;
+
+/** "the last meeting", "its previous meeting": the body's meeting immediately before. */
+export const PREVIOUS_MEETING = ['the last meeting', 'the previous meeting', 'its last meeting', 'its previous meeting', 'the preceding meeting', 'the last panel', 'the last committee', 'the previous panel', 'the previous committee'] as const;
