@@ -26,17 +26,33 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
+import { REL_TYPES, REL_TYPE_NAMES } from '../../graph/model.ts';
 import { apiError, ErrorCode } from '../errors.ts';
 import type { Limits } from '../limits.ts';
 
-/** Typical lengths of lists that take no `first` (they are per meeting, item or relation). */
+/**
+ * Typical lengths of lists that take no `first` (they are per meeting, item or relation): the
+ * model's estimate for each relation's list fields (src/graph/model.ts `cost`), then these, for
+ * lists derived from several relations.
+ */
 const LIST_ESTIMATE: Record<string, number> = {
+  ...relationListEstimates(),
   attendees: 25, members: 15, items: 15, apologies: 5, participation: 10, about: 5,
   presenters: 3, introducers: 2, requests: 3, deferrals: 2, strategies: 3, topics: 3,
   evidence: 2, sources: 1, roles: 3, holders: 5, chairedBy: 2, reportsTo: 2, reportedToBy: 3,
   approved: 3, approvals: 2, represents: 2,
 };
 const DEFAULT_LIST_ESTIMATE = 10;
+
+/** Field name → the largest typical edge count the model gives any relation list field of that name. */
+function relationListEstimates(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const rel of REL_TYPE_NAMES) {
+    const { graphql, cost } = REL_TYPES[rel];
+    for (const f of graphql) if (f.many && !f.paged) out[f.name] = Math.max(out[f.name] ?? 0, cost[f.dir]);
+  }
+  return out;
+}
 
 export interface Analysis {
   depth: number;
