@@ -14,7 +14,7 @@ import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
-import type { GoldDocument, GoldItem } from './gold.ts';
+import type { GoldDecision, GoldDeclaration, GoldDocument, GoldItem } from './gold.ts';
 
 /** One read of everything the key scores; the API's own protection is lifted for the operator. */
 export const GRAPH_READBACK = /* GraphQL */ `
@@ -35,7 +35,11 @@ export const GRAPH_READBACK = /* GraphQL */ `
         requests { text }
         deferrals { subject to }
         strategies { name }
+        decisions { text outcome movedBy { name } secondedBy { name } votesFor votesAgainst abstentions unanimous }
+        askedBy { name }
       }
+      declarations { person { name } item { number title } interest kind }
+      substitutions { person { name } for { name } }
     }
     people(first: 1000) { name aliases roles { title } }
   }
@@ -54,6 +58,17 @@ interface ReadbackItem {
   requests: { text: string }[];
   deferrals: { subject: string; to: string | null }[];
   strategies: Named[];
+  decisions: {
+    text: string;
+    outcome: GoldDecision['outcome'];
+    movedBy: Named | null;
+    secondedBy: Named | null;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    abstentions: number | null;
+    unanimous: boolean | null;
+  }[];
+  askedBy: Named[];
 }
 interface Readback {
   meetings: {
@@ -63,6 +78,8 @@ interface Readback {
     members: Named[];
     apologies: Named[];
     items: ReadbackItem[];
+    declarations: { person: Named; item: { number: string | null; title: string } | null; interest: string; kind: GoldDeclaration['kind'] }[];
+    substitutions: { person: Named; for: Named | null }[];
   }[];
   people: { name: string; aliases: string[]; roles: { title: string }[] }[];
 }
@@ -86,6 +103,17 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
       requests: i.requests.map((r) => r.text),
       deferrals: i.deferrals.map((d) => ({ subject: d.subject, to: d.to })),
       strategies: names(i.strategies),
+      decisions: i.decisions.map((d) => ({
+        text: d.text,
+        outcome: d.outcome,
+        moved_by: d.movedBy?.name ?? null,
+        seconded_by: d.secondedBy?.name ?? null,
+        votes_for: d.votesFor,
+        votes_against: d.votesAgainst,
+        abstentions: d.abstentions,
+        unanimous: d.unanimous,
+      })),
+      asked: names(i.askedBy),
     }));
   return {
     doc: {
@@ -100,6 +128,8 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
         roles: [...new Set(p.roles.map((r) => r.title))],
       })),
       items,
+      declarations: (m?.declarations ?? []).map((d) => ({ person: d.person.name, item: d.item ? (d.item.number ?? d.item.title) : null, interest: d.interest, kind: d.kind })),
+      substitutions: (m?.substitutions ?? []).map((x) => ({ person: x.person.name, for: x.for?.name ?? null })),
     },
     warnings,
   };
