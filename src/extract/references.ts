@@ -8,7 +8,7 @@
  */
 import type { SegmentedDocument } from '../segment/types.ts';
 import { alt, firstHit, rule, type Rule } from '../rules/engine.ts';
-import { ANSWERING_PHRASES, PREVIOUS_MEETING, RECALLING_PHRASES, RETURNING_PHRASES } from '../lexicon/followups.ts';
+import { ANSWERING_PHRASES, COMPLETING_PHRASES, NOT_DONE, PREVIOUS_MEETING, RECALLING_PHRASES, RETURNING_PHRASES } from '../lexicon/followups.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { findDates } from '../text/dates.ts';
 import { splitSentences, sentenceText } from '../text/sentences.ts';
@@ -38,6 +38,14 @@ export const REFERENCE_RULES: { rule: Rule; kind: ReferenceClaim['kind'] }[] = [
     pattern: new RegExp(`(?<phrase>\\b${alt(RECALLING_PHRASES)})\\b`, 'gi'),
     examples: [{ text: 'As agreed at the meeting on 24 June 2025, the evaluation was presented.', groups: { phrase: 'As agreed at the meeting' } }],
     counterexamples: ['The Panel agreed the report.'],
+  }) },
+  { kind: 'request', rule: rule({
+    id: 'reference.completed',
+    produces: 'request',
+    reason: 'an action log or matters-arising entry saying what was asked for was done: "the breakdown … was circulated", "a visit had been arranged"',
+    pattern: new RegExp(`(?<phrase>\\b${alt(COMPLETING_PHRASES)})\\b`, 'gi'),
+    examples: [{ text: 'The breakdown of enquiries by ward had been circulated to members.', groups: { phrase: 'had been circulated' } }],
+    counterexamples: ['The report would be presented in March.'],
   }) },
 ];
 
@@ -84,12 +92,14 @@ export function findReferences(text: string, doc: SegmentedDocument): ReferenceC
   const date = doc.header.date;
   for (const item of doc.items) {
     const body = text.slice(item.bodyStart, item.span.end);
-    if (!/request|defer|held over|carried forward|postpon|agreed at|previously agreed|brought back|withdrawn from|asked/i.test(body)) continue;
+    if (!/request|defer|held over|carried forward|postpon|agreed at|previously agreed|brought back|withdrawn from|asked|circulated|provided|shared|attached|appended|sent|arranged|took place|taken place|held|distributed|emailed|issued|completed|answered/i.test(body)) continue;
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const s = sentenceText(text, sentence);
       for (const { rule: r, kind } of REFERENCE_RULES) {
         const h = firstHit(r, s);
         if (!h) continue;
+        // "had not yet been provided": nothing was answered.
+        if (r.id === 'reference.completed' && NOT_DONE.test(s)) continue;
         const at = referencedMeeting(s.slice(h.end), date);
         out.push({ item: item.ordinal, kind, date: at.date, previous: at.previous, sentence, rule: r.id });
         break;

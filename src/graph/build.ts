@@ -200,6 +200,20 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     }
   }
 
+  // Follow-through this document owns: the earlier document's request or deferral, claimed as
+  // that document claims it, linked to the item here that answers it or where it came back.
+  for (const link of r.links) {
+    const item = doc.items[link.item];
+    const itemId = item ? r.items.get(item.key) : undefined;
+    if (!item || !itemId) continue;
+    const ref = link.ref === null ? null : (item.references ?? [])[link.ref];
+    const ev: Evidence = ref
+      ? { ...evidence(ref.evidence, itemId), rule: link.rule }
+      : { doc: docId, item: itemId, start: item.start, end: item.end, sentence: item.title, rule: link.rule };
+    const nodeId = link.type === 'Request' ? addNode('Request', link.node as NodeOf<'Request'>) : addNode('Deferral', link.node as NodeOf<'Deferral'>);
+    relate(link.rel, nodeId, itemId, ev);
+  }
+
   for (const d of doc.declarations ?? []) {
     const pid = person(d.person);
     const itemId = d.item ? (r.items.get(d.item) ?? null) : null;

@@ -36,3 +36,21 @@ export const RECALLING_PHRASES = [
 
 /** "the last meeting", "its previous meeting": the body's meeting immediately before. */
 export const PREVIOUS_MEETING = ['the last meeting', 'the previous meeting', 'its last meeting', 'its previous meeting', 'the preceding meeting', 'the last panel', 'the last committee', 'the previous panel', 'the previous committee'] as const;
+
+/**
+ * An action log or "matters arising" entry saying the thing asked for was done: "the breakdown
+ * requested was circulated", "a briefing note had been sent to members". Only with the subject
+ * of an earlier request in the same sentence does it answer that request.
+ */
+export const COMPLETING_PHRASES = [
+  'had been circulated', 'was circulated', 'were circulated', 'has been circulated', 'have been circulated',
+  'had been provided', 'was provided', 'were provided', 'has been provided', 'have been provided', 'had been shared',
+  'was shared', 'were shared', 'has been shared', 'was attached', 'were attached', 'is attached', 'are attached',
+  'had been attached', 'was appended', 'is appended', 'had been sent', 'was sent', 'were sent', 'has been sent',
+  'had been arranged', 'was arranged', 'has been arranged', 'had taken place', 'took place', 'had been held',
+  'was held', 'had been distributed', 'was distributed', 'had been emailed', 'was emailed', 'had been issued',
+  'was issued', 'was completed', 'had been completed', 'has been completed', 'had been answered', 'was answered',
+] as const;
+
+/** Words that say it was not done, which keep a sentence from answering anything. */
+export const NOT_DONE = /\b(?:not\s+yet|had\s+not|has\s+not|have\s+not|was\s+not|were\s+not|is\s+not|not\s+been|outstanding|awaited|still\s+to|yet\s+to|would\s+be|will\s+be|to\s+be\s+(?:circulated|provided|sent|shared|arranged)|delayed|pending|overdue|no\s+longer)\b/i;
