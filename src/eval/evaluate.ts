@@ -13,6 +13,7 @@ import { loadGold, type GoldDocument } from './gold.ts';
 import { graphPrediction } from './graph-stage.ts';
 import { projectDocument } from './project.ts';
 import { readUtf8Document } from './read-local.ts';
+import { loadSeries, scoreSeries, type SeriesReport } from './series.ts';
 import { EXTRA_FIELDS, scoreExtra, sumExtra, type ExtraCounts, type ExtraField } from './extra.ts';
 import {
   FIELDS,
@@ -93,6 +94,8 @@ export interface EvalReport {
   baseline: { method: string; field: 'people'; score: FieldScore } | null;
   corpusWithoutGold: string[];
   goldWithoutCorpus: string[];
+  /** Links across meetings, when the gold directory holds a series.json (src/eval/series.ts). */
+  series: SeriesReport | null;
 }
 
 /** A problem with the inputs to an evaluation (not with one document's extraction). */
@@ -195,6 +198,10 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
   const docCounts = new Map<Stage, DocumentCounts[]>(stages.map((s) => [s, []]));
   const extraCounts = new Map<Stage, ExtraCounts[]>(stages.map((s) => [s, []]));
   let baselineTotal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const seriesFile = join(goldDir, 'series.json');
+  const series = existsSync(seriesFile) ? await loadSeries(seriesFile) : null;
+  const seriesSources = new Set(series ? [...(series.sources ?? []), ...series.links.flatMap((l) => [l.from.source, ...(l.to ? [l.to.source] : [])])] : []);
+  const seriesDocs: { doc: ResolvedDocument; raw: RawDocument; file: string }[] = [];
   for (const [i, pair] of pairs.entries()) {
     const gold = golds[i]!;
     const warnings: string[] = [];
@@ -209,6 +216,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       step = 'extracting';
       const resolved = await extract(raw);
       warnings.push(...resolved.warnings);
+      if (seriesSources.has(pair.doc)) seriesDocs.push({ doc: resolved, raw, file: join(corpusDir, pair.doc) });
       if (predicted.has('extract')) {
         const projection = projectDocument(resolved);
         warnings.push(...projection.warnings);
@@ -275,6 +283,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     byStage,
     baseline: runBaseline ? { method: BASELINE_METHOD, field: 'people', score: summarise(baselineTotal) } : null,
     corpusWithoutGold: corpusFiles.filter((f) => !goldStems.has(stem(f))),
+    series: series && seriesDocs.length > 0 ? await scoreSeries(series, seriesDocs) : null,
     goldWithoutCorpus: goldFiles.filter((g) => !docsByStem.has(stem(g))),
   };
 }

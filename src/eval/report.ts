@@ -94,6 +94,11 @@ export function formatText(report: EvalReport, options: { verbose?: boolean } = 
     macroLine(report, report.macroFields),
     ...extraTable(report.byStage, report.stages),
   ];
+  if (report.series) {
+    lines.push('', `links across meetings (series.json; ${report.series.documents} documents ingested together):`);
+    for (const [f, sc] of Object.entries(report.series.fields)) lines.push(scoreRow(f, sc));
+    if (options.verbose) for (const p of report.series.predicted) lines.push(`  ${p.right ? 'right' : 'WRONG'} ${p.kind} ${p.from} → ${p.to}: ${p.text}`);
+  }
   if (report.baseline) {
     lines.push('', `baseline (${report.baseline.method}):`, scoreRow('baseline: compromise people', report.baseline.score));
     const people = report.fields.people;
