@@ -13,14 +13,16 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export const RESOLUTION_LABELS = [
   'Resolved', 'RESOLVED', 'Resolution', 'RESOLUTION', 'Resolutions', 'RESOLUTIONS', 'Decision', 'DECISION',
   'Decisions', 'DECISIONS', 'Agreed', 'AGREED', 'Decided', 'DECIDED', 'Recommended', 'RECOMMENDED',
-  'Recommendation', 'RECOMMENDATION', 'Recommendations', 'RECOMMENDATIONS', 'Outcome', 'OUTCOME',
   'Decision of the Committee', 'Decision of the Board', 'Decision of the Panel', 'Decision of the Sub-Committee',
   'Decision made', 'Decisions made', 'Resolved unanimously', 'RESOLVED UNANIMOUSLY', 'Unanimously resolved',
   'UNANIMOUSLY RESOLVED',
 ] as const;
 
-/** Labels whose resolution is a recommendation to another body ("RECOMMENDED to Cabinet that …"). */
-export const RECOMMENDING_LABELS = ['Recommended', 'RECOMMENDED', 'Recommendation', 'RECOMMENDATION', 'Recommendations', 'RECOMMENDATIONS'] as const;
+/**
+ * Labels whose resolution is a recommendation to another body ("RECOMMENDED to Cabinet that …").
+ * "Recommendation:" is not one: in agenda text it is the officers' recommendation, not a decision.
+ */
+export const RECOMMENDING_LABELS = ['Recommended', 'RECOMMENDED'] as const;
 
 /** Bodies that decide in running text: "The Committee agreed that …", "Members resolved to …". */
 export const DECIDING_SUBJECTS = [
