@@ -10,7 +10,7 @@ const [dir, only] = [process.argv[2] ?? 'seeds', process.argv[3]];
 const fieldsFilter = process.argv[4]?.split(',');
 for (const f of readdirSync(`${dir.includes("/") ? dir : `${SHARED}/corpus/${dir}`}`)) {
   if (only && only !== '-' && !f.startsWith(only)) continue;
-  const goldPath = `${dir.includes("/") ? "test/fixtures/sample-gold" : `${SHARED}/gold/${dir}`}/${f.replace(/\.[a-z]+$/, '.json')}`;
+  const goldPath = `${dir.includes('blind') ? dir : dir.includes("/") ? "test/fixtures/sample-gold" : `${SHARED}/gold/${dir}`}/${f.replace(/\.[a-z]+$/, '.json')}`;
   if (!(await import('node:fs')).existsSync(goldPath)) continue;
   const raw = await readDocument(`${dir.includes("/") ? dir : `${SHARED}/corpus/${dir}`}/${f}`);
   const pred: any = projectDocument(extractDocument(raw)).doc;

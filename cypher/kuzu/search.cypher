@@ -1,6 +1,8 @@
-// Kuzu dialect. Full-text search would use Kuzu's FTS extension, which is downloaded on
-// first use; it cannot be assumed to be reachable, so this matches lower-cased substrings
-// of one node type's searchable properties instead and the store ranks the hits.
+// Kuzu dialect: ranked substring matching over one node type's searchable properties, the
+// fallback for a store made before it had full-text indexes and opened read-only (which
+// cannot create them). Search normally goes through Kuzu's full-text extension, which the
+// npm package links in statically (`CALL show_loaded_extensions()` lists FTS, with no
+// download): see full-text-search.cypher.
 MATCH (n:`{{LABEL}}`)
 WHERE {{MATCH}}
 RETURN n

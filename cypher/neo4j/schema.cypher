@@ -54,4 +54,5 @@ CREATE INDEX rel_landed_in_doc IF NOT EXISTS FOR ()-[r:`LANDED_IN`]-() ON (r.`do
 CREATE CONSTRAINT indexkey_id IF NOT EXISTS FOR (n:`IndexKey`) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT storeinfo_id IF NOT EXISTS FOR (n:`StoreInfo`) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_batch IF NOT EXISTS FOR (n:`Document`) ON (n.`batch`);
-CREATE FULLTEXT INDEX councilgraph_search IF NOT EXISTS FOR (n:`Person`|`Role`|`Body`|`Meeting`|`Item`|`Strategy`|`Topic`|`Request`|`Deferral`|`Decision`) ON EACH [n.`name`, n.`subject`, n.`text`, n.`title`];
+DROP INDEX councilgraph_search IF EXISTS;
+CREATE FULLTEXT INDEX councilgraph_text IF NOT EXISTS FOR (n:`Person`|`Role`|`Body`|`Meeting`|`Item`|`Strategy`|`Topic`|`Request`|`Deferral`|`Decision`) ON EACH [n.`name`, n.`subject`, n.`text`, n.`title`] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -4,6 +4,8 @@
  *   GET  /graphql in a browser            the offline GraphiQL playground (dist/playground)
  *   GET  /healthz                         liveness and store reachability
  *   GET  /, anything else                 the dashboard (dist/dashboard), or a page saying how to build it
+ * Every request gets an id (the client's `x-request-id` when it sends a sane one), returned in
+ * the `x-request-id` header and on every GraphQL error, and one log line when it ends.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,31 +13,39 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { HeaderMap } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import { timeoutError } from './context.ts';
-import { ErrorCode, errorBody } from './errors.ts';
+import { ErrorCode } from './errors.ts';
 import { resolveExamples } from './playground-examples.ts';
 import { ResponseCache } from './response-cache.ts';
-import type { Api } from './server.ts';
-import { resolveFile, SECURITY_HEADERS, sendFile } from './static.ts';
+import { type Api, newRequestId } from './server.ts';
+import { SECURITY_HEADERS, type StaticHandler, staticHandler } from './static.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PLAYGROUND_DIR = `${ROOT}dist/playground`;
 export const DEFAULT_DASHBOARD_DIR = `${ROOT}dist/dashboard`;
 
 const CLOSE_GRACE_MS = 5_000;
+const HEALTH_TIMEOUT_MS = 2_000;
 
 export interface HttpOptions {
   port?: number;
   host?: string;
   playgroundDir?: string;
   dashboardDir?: string;
-  log?: (line: string) => void;
 }
 
 export interface RunningServer {
   server: Server;
   url: string;
   close(): Promise<void>;
+}
+
+/** What the request log line says about one request, filled in as it is handled. */
+interface RequestNote {
+  id: string;
+  cost: number | null;
+  cache?: 'hit';
 }
 
 /** Everything in the playground comes from this server: the CSP makes a CDN fetch fail loudly. */
@@ -51,11 +61,7 @@ export async function startHttpServer(api: Api, options: HttpOptions = {}): Prom
     res.once('close', () => {
       if (--inFlight === 0) drained?.();
     });
-    handler(req, res).catch((err) => {
-      (options.log ?? console.error)(`http error on ${req.method} ${req.url}: ${err instanceof Error ? err.stack : String(err)}`);
-      if (!res.headersSent) json(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; the server log has the details.'));
-      else res.destroy();
-    });
+    handler(req, res);
   });
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = Math.max(30_000, api.limits.timeoutMs * 2);
@@ -89,11 +95,32 @@ export async function startHttpServer(api: Api, options: HttpOptions = {}): Prom
   };
 }
 
+/** The client's request id when it is a plausible one, else a new one. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : newRequestId();
+}
+
 export function createHandler(api: Api, options: HttpOptions = {}) {
   const playgroundDir = options.playgroundDir ?? DEFAULT_PLAYGROUND_DIR;
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = api.logger;
   let examples: { at: number; json: string } | null = null;
+  const bundles = new Map<string, StaticHandler>();
+
+  /** The bundle's handler once it is built (sirv lists a folder's files when it starts). */
+  function bundle(dir: string, single: boolean, extraHeaders?: Record<string, string>): StaticHandler | null {
+    const known = bundles.get(dir);
+    if (known) return known;
+    if (!existsSync(`${dir}/index.html`)) return null;
+    const created = staticHandler(dir, { single, ...(extraHeaders ? { extraHeaders } : {}) });
+    bundles.set(dir, created);
+    return created;
+  }
+
+  function errorJson(res: ServerResponse, status: number, note: RequestNote, error: GraphQLFormattedError) {
+    json(res, status, JSON.stringify({ errors: [{ ...error, extensions: { ...error.extensions, requestId: note.id } }] }));
+  }
 
   async function playgroundPage(res: ServerResponse) {
     const index = `${playgroundDir}/index.html`;
@@ -102,7 +129,7 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     }
     if (!examples || Date.now() - examples.at > 60_000) {
       const list = await resolveExamples(api.store).catch((err) => {
-        log(`playground examples: ${err instanceof Error ? err.message : String(err)}`);
+        log.warn({ err }, 'could not fill the playground examples from the graph');
         return null;
       });
       if (list) examples = { at: Date.now(), json: JSON.stringify(list).replace(/</g, '\\u003c') };
@@ -115,10 +142,10 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     res.end(text);
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, note: RequestNote) {
     if (req.method !== 'GET' && req.method !== 'POST') {
-      res.writeHead(405, { allow: 'GET, POST', 'content-type': 'application/json' });
-      return res.end(errorBody(ErrorCode.BAD_USER_INPUT, 'Use POST /graphql with a JSON body {"query": …}, or GET /graphql?query=….'));
+      res.setHeader('allow', 'GET, POST');
+      return errorJson(res, 405, note, { message: 'Use POST /graphql with a JSON body {"query": …}, or GET /graphql?query=….', extensions: { code: ErrorCode.BAD_USER_INPUT } });
     }
     if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
       return playgroundPage(res);
@@ -128,7 +155,7 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     if (req.method === 'POST') {
       const read = await readBody(req, api.limits.maxBodyBytes);
       if (read === null) {
-        return json(res, 413, errorBody(ErrorCode.QUERY_TOO_LARGE, `The request body is larger than ${api.limits.maxBodyBytes} bytes; send a shorter query or fewer variables.`));
+        return errorJson(res, 413, note, { message: `The request body is larger than ${api.limits.maxBodyBytes} bytes; send a shorter query or fewer variables.`, extensions: { code: ErrorCode.QUERY_TOO_LARGE } });
       }
       raw = read;
     }
@@ -138,6 +165,8 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     const cacheKey = cache ? ResponseCache.key(`${req.method} ${req.headers.accept ?? ''} ${req.headers['content-type'] ?? ''}`, url.search, raw) : '';
     const hit = cache?.get(cacheKey);
     if (hit) {
+      note.cache = 'hit';
+      note.cost = hit.cost;
       res.writeHead(hit.status, hit.headers);
       return res.end(hit.body);
     }
@@ -148,7 +177,7 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
         try {
           body = JSON.parse(raw);
         } catch {
-          return json(res, 400, errorBody(ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON; send {"query": "…", "variables": {…}}.'));
+          return errorJson(res, 400, note, { message: 'The request body is not valid JSON; send {"query": "…", "variables": {…}}.', extensions: { code: ErrorCode.BAD_USER_INPUT } });
         }
         const q = (body as { query?: unknown } | null)?.query;
         queryText = typeof q === 'string' ? q : '';
@@ -156,34 +185,34 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
         body = raw;
       }
     }
-    if (queryText.length > api.limits.maxQueryChars) {
-      return json(res, 413, errorBody(ErrorCode.QUERY_TOO_LARGE, `The query is ${queryText.length} characters long, above the limit of ${api.limits.maxQueryChars}; send a shorter query.`));
-    }
+    const refused = api.gate.check(queryText);
+    if (refused) return errorJson(res, refused.status, note, refused.error);
 
     const generation = api.readCache?.generation ?? 0;
-
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     }
+    const contextValue = api.newContext(note.id);
     const run = api.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => api.newContext(),
+      context: async () => contextValue,
     });
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), api.limits.timeoutMs);
     });
     const result = await Promise.race([run, timedOut]).finally(() => clearTimeout(timer));
+    note.cost = contextValue.report.cost;
     if (result === null) {
       run.catch(() => {});
-      return json(res, 503, errorBody(ErrorCode.REQUEST_TIMEOUT, timeoutError(api.limits.timeoutMs).message));
+      return errorJson(res, 503, note, { message: timeoutError(api.limits.timeoutMs).message, extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
     }
     const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
     for (const [k, v] of result.headers) outHeaders[k] = v;
     res.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
-      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation);
+      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation, contextValue.report.cost);
       return res.end(result.body.string);
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -200,45 +229,70 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     const error = await Promise.race([
       probe,
       new Promise<string>((resolve) => {
-        timer = setTimeout(() => resolve('store did not answer within 2000 ms'), 2000);
+        timer = setTimeout(() => resolve(`store did not answer within ${HEALTH_TIMEOUT_MS} ms`), HEALTH_TIMEOUT_MS);
       }),
     ]).finally(() => clearTimeout(timer));
     const store = { kind: api.store.kind, reachable: error === null, latencyMs: Math.round((performance.now() - started) * 10) / 10, ...(error ? { error } : {}) };
     json(res, error ? 503 : 200, JSON.stringify({ status: error ? 'unavailable' : 'ok', store }));
   }
 
-  async function dashboard(req: IncomingMessage, res: ServerResponse, url: URL) {
+  function dashboard(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' });
       return res.end('Method not allowed');
     }
-    if (!existsSync(`${dashboardDir}/index.html`)) {
+    const serve = bundle(dashboardDir, true);
+    if (!serve) {
       if (url.pathname !== '/') return html(res, 404, page('Not found', `<p>No page at <code>${escapeHtml(url.pathname)}</code>. Try <a href="/">the start page</a>.</p>`));
       return html(res, 200, page('councilgraph', `<p>The graph dashboard has not been built yet: run <code>npm run build:web</code> (it also runs on <code>npm install</code>), then reload.</p>
 <ul><li><a href="/graphql">GraphQL playground</a>: try the preloaded query "which items did Helen Sweaton present?"</li>
 <li><code>POST /graphql</code>: the API (<code>curl -s localhost:PORT/graphql -H 'content-type: application/json' -d '{"query":"{ stats { documents } }"}'</code>)</li>
 <li><a href="/healthz">/healthz</a>: liveness and store reachability</li></ul>`));
     }
-    const file = await resolveFile(dashboardDir, url.pathname);
-    if (file) return sendFile(res, file);
-    // Client-side routes (no file extension) get the app; missing assets get a plain 404.
-    if (!/\.[a-z0-9]+$/i.test(url.pathname)) return sendFile(res, `${dashboardDir}/index.html`);
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-    res.end(`Not found: ${url.pathname}`);
+    serve(req, res, () => notFound(res, url.pathname));
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  function playgroundAsset(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const serve = bundle(playgroundDir, false, { 'content-security-policy': PLAYGROUND_CSP });
+    if (!serve) return notFound(res, url.pathname);
+    // sirv serves paths relative to the bundle's folder.
+    req.url = url.pathname.slice('/playground'.length) + url.search;
+    serve(req, res, () => notFound(res, url.pathname));
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, note: RequestNote): Promise<unknown> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/graphql' || path === '/graphql/') return graphql(req, res, url);
+    if (path === '/graphql' || path === '/graphql/') return graphql(req, res, url, note);
     if (path === '/healthz') return health(res);
-    if (path.startsWith('/playground/')) {
-      const file = await resolveFile(playgroundDir, path.slice('/playground'.length));
-      if (file) return sendFile(res, file, { 'content-security-policy': PLAYGROUND_CSP });
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      return void res.end(`Not found: ${path}`);
-    }
+    if (path.startsWith('/playground/')) return playgroundAsset(req, res, url);
     return dashboard(req, res, url);
+  }
+
+  return function handle(req: IncomingMessage, res: ServerResponse): void {
+    const started = performance.now();
+    const note: RequestNote = { id: requestIdOf(req), cost: null };
+    const path = (req.url ?? '/').split('?')[0];
+    res.setHeader('x-request-id', note.id);
+    res.once('finish', () => {
+      log.info(
+        {
+          requestId: note.id,
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+          cost: note.cost === null ? undefined : Math.round(note.cost),
+          cache: note.cache,
+        },
+        'request',
+      );
+    });
+    route(req, res, note).catch((err) => {
+      log.error({ requestId: note.id, method: req.method, path, err }, 'request failed');
+      if (!res.headersSent) errorJson(res, 500, note, { message: 'Internal server error; the server log has the details under this request id.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+      else res.destroy();
+    });
   };
 }
 
@@ -256,6 +310,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function notFound(res: ServerResponse, path: string) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(`Not found: ${path}`);
 }
 
 function json(res: ServerResponse, status: number, body: string) {

@@ -6,6 +6,9 @@
  */
 import type { NodeOf } from '../graph/model.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { editDistance } from '../text/edit-distance.ts';
+
+export { editDistance };
 
 const TITLES = new Set([
   'councillor', 'cllr', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'deputy',
@@ -22,28 +25,6 @@ export function nameTokens(name: string): string[] {
     .replace(/['\u2019.]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((t) => t && !TITLES.has(t));
-}
-
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), capped. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > cap) return cap + 1;
-    prev2.splice(0, prev2.length, ...prev);
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** Edits tolerated for a name of this many letters: none for short names. */

@@ -2,8 +2,9 @@
  * A read-through cache in front of a GraphStore, shared by all requests of a server.
  *
  * Why it is safe: the API never writes, and the embedded Kuzu store is opened read-write by
- * the serving process alone (Kuzu locks its folder), so nothing can change under a Kuzu server
- * except through this same object, whose writes clear the cache. A Neo4j database can be
+ * the serving process alone (Kuzu locks its folder; ingests and queries from other processes
+ * go through the server, see graph/stores/remote.ts), so nothing can change under a Kuzu
+ * server except through the server, which clears the cache when it writes. A Neo4j database can be
  * written by others while we serve, so there entries expire after `ttlMs` (`serve` uses a
  * few seconds): answers are then at most that stale.
  *
@@ -12,26 +13,30 @@
  * (nodes by id, relations of one id) compose with the per-request DataLoaders: a batch asks
  * the store only for the ids nobody asked for yet.
  */
+import { LRUCache } from 'lru-cache';
 import type { DocumentGraph, GraphNode, NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { GraphStore, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
+import type { DegreeSpec, GraphStore, Histogram, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
+import { approximateBytes } from './sizes.ts';
 
 export interface ReadCacheOptions {
-  /** Entries older than this are read again; null keeps them until a write through the cache. */
+  /** Entries older than this are read again; null keeps them until the store changes. */
   ttlMs: number | null;
-  /** Entries kept at most (the oldest go first). */
-  maxEntries?: number;
+  /** Memory the entries may take, estimated (the least recently used go first). Default 256 MiB. */
+  maxBytes?: number;
 }
 
 interface Entry {
-  at: number;
   value: Promise<unknown>;
   /** Set once the read has succeeded, so resolvers can answer without waiting a tick. */
   settled?: { value: unknown };
 }
 
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** What an entry is charged while its read is in flight (its size is known once it settles). */
+const PENDING_BYTES = 512;
+
 export class ReadCache implements GraphStore {
-  private readonly entries = new Map<string, Entry>();
-  private readonly maxEntries: number;
+  private readonly entries: LRUCache<string, Entry>;
   hits = 0;
   misses = 0;
   /** Bumped on every clear: anything derived from the cache (whole responses) is stale after it. */
@@ -41,7 +46,12 @@ export class ReadCache implements GraphStore {
     readonly inner: GraphStore,
     private readonly options: ReadCacheOptions,
   ) {
-    this.maxEntries = options.maxEntries ?? 200_000;
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      // Sizes are given with each set (see put); this covers any set that does not.
+      sizeCalculation: (_e, key) => key.length * 2 + PENDING_BYTES,
+      ...(options.ttlMs !== null ? { ttl: options.ttlMs } : {}),
+    });
   }
 
   get kind() {
@@ -62,34 +72,32 @@ export class ReadCache implements GraphStore {
     return this.entries.size;
   }
 
+  /** Estimated bytes the entries hold. */
+  get bytes(): number {
+    return this.entries.calculatedSize;
+  }
+
   private fresh(key: string): Entry | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    if (this.options.ttlMs !== null && Date.now() - e.at > this.options.ttlMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    // Eviction goes by age (Map insertion order), not by use: a hit then costs one lookup.
-    return e;
+    return this.entries.get(key);
   }
 
   private put(key: string, value: Promise<unknown>): void {
-    const entry: Entry = { at: Date.now(), value };
-    this.entries.set(key, entry);
+    const entry: Entry = { value };
+    const generation = this.generation;
+    this.entries.set(key, entry, { size: key.length * 2 + PENDING_BYTES });
     value.then(
       (v) => {
         entry.settled = { value: v };
+        // Charged its real size now; unless the cache was cleared or the entry replaced meanwhile.
+        if (this.generation === generation && this.entries.peek(key) === entry) {
+          this.entries.set(key, entry, { size: key.length * 2 + approximateBytes(v) });
+        }
       },
-      () => {},
+      () => {
+        // A failed read is not an answer: forget it so the next request tries again.
+        if (this.entries.peek(key) === entry) this.entries.delete(key);
+      },
     );
-    // A failed read is not an answer: forget it so the next request tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
   }
 
   /** One cached value per key: concurrent misses share one store call. */
@@ -206,12 +214,21 @@ export class ReadCache implements GraphStore {
     );
   }
 
-  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-    return this.once(`p|${from}|${to}|${maxHops}`, () => this.inner.shortestPath(from, to, maxHops));
+  shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
+    return this.once(`p|${from}|${to}|${maxHops}|${relations?.join(',') ?? '*'}`, () => this.inner.shortestPath(from, to, maxHops, relations));
+  }
+
+  refresh(): Promise<void> {
+    return this.inner.refresh?.() ?? Promise.resolve();
   }
 
   counts(): Promise<StoreCounts> {
     return this.once('c', () => this.inner.counts());
+  }
+
+  degreeHistograms(specs: DegreeSpec[]): Promise<Histogram[]> {
+    if (!this.inner.degreeHistograms) return Promise.resolve(specs.map(() => []));
+    return this.inner.degreeHistograms(specs);
   }
 
   documentHash(docId: string): Promise<string | null> {

@@ -3,26 +3,43 @@
  * data (same generation, within its TTL). A hit skips parsing, validation, cost analysis and
  * execution: the request was already accepted once and the data it read has not changed.
  * Only complete, error-free answers are kept; anything with an error runs again every time.
+ * Bounded by bytes (keys and bodies), least recently used first out.
  */
+import { LRUCache } from 'lru-cache';
 import type { ReadCache } from './read-cache.ts';
 
 interface Cached {
   generation: number;
-  at: number;
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The cost the protection estimated when the request ran (for the request log). */
+  cost: number | null;
+}
+
+export interface ResponseCacheOptions {
+  /** Bytes of keys and bodies kept at most (default 32 MiB). */
+  maxBytes?: number;
+  /** Larger responses are not kept (default 256 KiB). */
+  maxBodyBytes?: number;
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, Cached>();
+  private readonly entries: LRUCache<string, Cached>;
+  private readonly maxBodyBytes: number;
   hits = 0;
 
   constructor(
     private readonly data: ReadCache,
-    private readonly maxEntries = 5_000,
-    private readonly maxBodyBytes = 256 * 1024,
-  ) {}
+    options: ResponseCacheOptions = {},
+  ) {
+    this.maxBodyBytes = options.maxBodyBytes ?? 256 * 1024;
+    this.entries = new LRUCache<string, Cached>({
+      maxSize: options.maxBytes ?? 32 * 1024 * 1024,
+      sizeCalculation: (e, key) => (key.length + e.body.length) * 2 + 256,
+      ...(data.ttlMs !== null ? { ttl: data.ttlMs } : {}),
+    });
+  }
 
   static key(method: string, search: string, body: string): string {
     return `${method}\n${search}\n${body}`;
@@ -31,29 +48,26 @@ export class ResponseCache {
   get(key: string): Cached | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
-    const ttl = this.data.ttlMs;
-    if (e.generation !== this.data.generation || (ttl !== null && Date.now() - e.at > ttl)) {
+    if (e.generation !== this.data.generation) {
       this.entries.delete(key);
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, e);
     this.hits++;
     return e;
   }
 
   /** Keeps a response if it is a complete JSON answer without errors. */
-  offer(key: string, status: number, headers: Record<string, string>, body: string, generation: number): void {
+  offer(key: string, status: number, headers: Record<string, string>, body: string, generation: number, cost: number | null): void {
     if (status !== 200 || body.length > this.maxBodyBytes || body.includes('"errors":')) return;
     if (generation !== this.data.generation) return;
-    this.entries.set(key, { generation, at: Date.now(), status, headers, body });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    this.entries.set(key, { generation, status, headers, body, cost });
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.entries.calculatedSize;
   }
 }

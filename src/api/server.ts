@@ -1,7 +1,8 @@
 /**
  * The GraphQL API over a GraphStore: Apollo Server built from schema.graphql and the
- * resolvers, with the protection plugin and production-safe errors. Transport-free: the HTTP
- * server (http.ts) and the query CLI both run operations through `execute`.
+ * resolvers, with the protection (gate before parsing, plugin before execution) and masked
+ * internal errors. Transport-free: the HTTP server (http.ts) and the query CLI both run
+ * operations through it.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,24 +13,31 @@ import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
 import { ErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { FALLBACK_ESTIMATES, estimatesFrom, type ListEstimates } from './protection/estimates.ts';
+import { QueryGate } from './protection/gate.ts';
 import { protectionPlugin } from './protection/plugin.ts';
 import { ReadCache, type ReadCacheOptions } from './read-cache.ts';
-import { ResponseCache } from './response-cache.ts';
+import { ResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 
 export interface ApiOptions {
   limits?: Partial<Limits>;
-  /** Hides internal error messages and stack traces; defaults to NODE_ENV === 'production'. */
+  /**
+   * Hides internal error messages and stack traces from clients (they go to the log, under the
+   * request's id). The default, unless NODE_ENV=development; `serve --dev` turns it off.
+   */
   production?: boolean;
-  /** Where internal errors are logged (with the reference the client sees). */
-  log?: (line: string) => void;
+  logger?: Logger;
   /**
    * A read cache shared by all requests (read-cache.ts) and, over HTTP, whole responses to
    * identical requests (response-cache.ts); off unless asked for.
    */
-  cache?: (ReadCacheOptions & { responses?: boolean }) | false;
+  cache?: (ReadCacheOptions & { responses?: boolean | ResponseCacheOptions }) | false;
+  /** How often to re-read list-size estimates when nothing tells us the store changed (Neo4j). */
+  estimatesRefreshMs?: number | null;
 }
 
 export interface Api {
@@ -38,11 +46,18 @@ export interface Api {
   store: GraphStore;
   readCache: ReadCache | null;
   responseCache: ResponseCache | null;
+  gate: QueryGate;
   limits: Limits;
   production: boolean;
-  newContext(): ApiContext;
+  logger: Logger;
+  /** List sizes the cost analysis uses (from the store; refreshed when it changes). */
+  estimates(): ListEstimates;
+  refreshEstimates(): Promise<void>;
+  /** Tells the API the store was written (by an ingest through this server): caches and estimates are renewed. */
+  storeChanged(): void;
+  newContext(requestId?: string): ApiContext;
   /** Runs one operation within the request timeout; never throws for query errors. */
-  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }): Promise<FormattedExecutionResult>;
+  execute(request: { query: string; variables?: Record<string, unknown>; operationName?: string }, requestId?: string): Promise<FormattedExecutionResult>;
   stop(): Promise<void>;
 }
 
@@ -50,60 +65,109 @@ export function loadTypeDefs(): string {
   return readFileSync(SCHEMA_PATH, 'utf8');
 }
 
+/** After a burst of writes, estimates are re-read once things have settled this long. */
+const ESTIMATES_SETTLE_MS = 1_000;
+
 export async function createApi(backing: GraphStore, options: ApiOptions = {}): Promise<Api> {
   const readCache = options.cache ? new ReadCache(backing, options.cache) : null;
   const store = readCache ?? backing;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const production = options.production ?? process.env.NODE_ENV === 'production';
-  const log = options.log ?? ((line: string) => console.error(line));
+  const production = options.production ?? process.env.NODE_ENV !== 'development';
+  const logger = options.logger ?? createLogger();
+  let estimates: ListEstimates = FALLBACK_ESTIMATES;
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     // Cache-control hints would wrap every field resolver for headers we never send.
-    plugins: [protectionPlugin(limits), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [protectionPlugin(limits, () => estimates), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
+    // The schema is public (schema.graphql is in the repository) and the playground needs it.
     introspection: true,
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
-    logger: quietLogger(log),
-    formatError: (formatted, error) => formatError(formatted, error, production, log),
+    logger: apolloLogger(logger),
+    formatError: (formatted) => formatError(formatted, production),
   });
   await apollo.start();
 
+  const responsesOption = options.cache ? options.cache.responses : false;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  let periodic: NodeJS.Timeout | undefined;
   const api: Api = {
     apollo,
     store,
     readCache,
-    responseCache: readCache && options.cache && options.cache.responses !== false ? new ResponseCache(readCache) : null,
+    responseCache:
+      readCache && responsesOption !== false ? new ResponseCache(readCache, typeof responsesOption === 'object' ? responsesOption : {}) : null,
+    gate: new QueryGate(limits),
     limits,
     production,
-    newContext: () => createContext(store, limits),
-    async execute(request) {
-      const text = request.query ?? '';
-      if (text.length > limits.maxQueryChars) {
-        return { errors: [queryTooLarge(text.length, limits)] };
+    logger,
+    estimates: () => estimates,
+    async refreshEstimates() {
+      try {
+        estimates = await estimatesFrom(backing);
+      } catch (err) {
+        logger.warn({ err }, 'could not read list sizes from the store; costing lists with the built-in estimates');
       }
-      const contextValue = api.newContext();
+    },
+    storeChanged() {
+      readCache?.clear();
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        // Full-text indexes first (Kuzu rebuilds them after writes), then the list sizes.
+        void (backing.refresh?.() ?? Promise.resolve())
+          .catch((err: unknown) => logger.warn({ err }, 'could not rebuild the search indexes; search falls back to substring matching'))
+          .then(() => (limits.maxCost !== null ? api.refreshEstimates() : undefined))
+          .then(() => warmSearch(backing));
+      }, ESTIMATES_SETTLE_MS);
+      refreshTimer.unref();
+    },
+    newContext: (requestId = newRequestId()) => createContext(store, limits, requestId, logger),
+    async execute(request, requestId = newRequestId()) {
+      const refused = api.gate.check(request.query ?? '');
+      if (refused) return { errors: [{ ...refused.error, extensions: { ...refused.error.extensions, requestId } }] };
+      const contextValue = api.newContext(requestId);
       const run = apollo.executeOperation(request as GraphQLRequest, { contextValue }).then((r) => {
         if (r.body.kind !== 'single') throw new Error('incremental delivery is not supported');
         return r.body.singleResult as FormattedExecutionResult;
       });
       return withTimeout(run, limits.timeoutMs, () => ({
-        errors: [{ message: timeoutError(limits.timeoutMs).message, extensions: { code: ErrorCode.REQUEST_TIMEOUT } }],
+        errors: [{ message: timeoutError(limits.timeoutMs).message, extensions: { code: ErrorCode.REQUEST_TIMEOUT, requestId } }],
       }));
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      clearTimeout(refreshTimer);
+      clearInterval(periodic);
+      await apollo.stop();
+    },
   };
+  // Estimates only price queries against a cost limit: with none (`query --unlimited`, the
+  // eval), reading them would be wasted.
+  if (limits.maxCost !== null) await api.refreshEstimates();
+  if (options.cache) void warmSearch(backing);
+  if (options.estimatesRefreshMs && limits.maxCost !== null) {
+    periodic = setInterval(() => void api.refreshEstimates(), options.estimatesRefreshMs);
+    periodic.unref();
+  }
   return api;
 }
 
-export function queryTooLarge(chars: number, limits: Limits): GraphQLFormattedError {
-  return {
-    message: `The query is ${chars} characters long, above the limit of ${limits.maxQueryChars}; send a shorter query.`,
-    extensions: { code: ErrorCode.QUERY_TOO_LARGE },
-  };
+/**
+ * One search, so that the store reads its search vocabulary now (0.5 s or so on 2,000
+ * meetings) rather than during the first user's search after a change.
+ */
+function warmSearch(store: GraphStore): Promise<void> {
+  return store.search('councilgraph', 1).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+export function newRequestId(): string {
+  return randomUUID();
 }
 
 /** Resolves to `onTimeout()` if `p` has not settled in `ms`; the timer never holds the process. */
@@ -116,36 +180,29 @@ export function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => T): P
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  production: boolean,
-  log: (line: string) => void,
-): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   const code = formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // A refused or mistaken query: the message says what to change; a stack trace adds nothing.
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const ref = randomUUID().slice(0, 8);
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
-  log(`graphql error ${ref} at ${formatted.path?.join('.') ?? '(no path)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-  if (!production) return { ...formatted, extensions: { ...formatted.extensions, code, ref } };
+  // The plugin logs the original error with the request id, which it adds to every error.
+  if (!production) return { ...formatted, extensions: { ...formatted.extensions, code } };
   const { locations, path } = formatted;
   return {
-    message: `Internal server error (reference ${ref}); the server log has the details.`,
+    message: 'Internal server error; the server log has the details under this request id (extensions.requestId).',
     ...(locations ? { locations } : {}),
     ...(path ? { path } : {}),
-    extensions: { code, ref },
+    extensions: { code },
   };
 }
 
-function quietLogger(log: (line: string) => void) {
+function apolloLogger(logger: Logger) {
   return {
     debug: () => {},
     info: () => {},
-    warn: (msg: unknown) => log(`apollo warning: ${String(msg)}`),
-    error: (msg: unknown) => log(`apollo error: ${String(msg)}`),
+    warn: (msg: unknown) => logger.warn({ source: 'apollo' }, String(msg)),
+    error: (msg: unknown) => logger.error({ source: 'apollo' }, String(msg)),
   };
 }

@@ -1,25 +1,11 @@
-/** Serves a built browser bundle (dist/…) from disk, without escaping its folder. */
-import { readFile, stat } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+/**
+ * Serves a built browser bundle (dist/…) with sirv: precompressed variants (Brotli, gzip, made
+ * by `npm run build:web`) where the client accepts them, ETags with 304s, content-hashed
+ * assets cached for good, pages revalidated, and nothing outside the bundle's folder.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sep } from 'node:path';
+import sirv from 'sirv';
 
 export const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -27,35 +13,25 @@ export const SECURITY_HEADERS = {
   'x-frame-options': 'SAMEORIGIN',
 };
 
-/** A file under `root` for a URL path, or null when there is none (or it would escape root). */
-export async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (rel.includes('\0')) return null;
-  const base = resolve(root);
-  let file = resolve(join(base, rel));
-  if (file !== base && !file.startsWith(base + sep)) return null;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) {
-      file = join(file, 'index.html');
-      await stat(file);
-    }
-    return file;
-  } catch {
-    return null;
-  }
-}
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, notFound: () => void) => void;
 
-export async function sendFile(res: ServerResponse, file: string, extraHeaders: Record<string, string> = {}): Promise<void> {
-  const body = await readFile(file);
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  // Vite puts content-hashed names under assets/: those never change; pages always revalidate.
-  const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': cache, ...SECURITY_HEADERS, ...extraHeaders });
-  res.end(body);
+/**
+ * A handler for the bundle in `dir`, which must already be built (sirv lists its files once).
+ * `single`: unknown paths without a file extension get index.html (client-side routes).
+ */
+export function staticHandler(dir: string, options: { single?: boolean; extraHeaders?: Record<string, string> } = {}): StaticHandler {
+  const serve = sirv(dir, {
+    etag: true,
+    gzip: true,
+    brotli: true,
+    single: options.single ?? false,
+    dev: false,
+    setHeaders(res, pathname) {
+      // Vite puts content-hashed names under assets/: those never change; pages always revalidate.
+      const immutable = pathname.startsWith('/assets/') || pathname.includes(`${sep}assets${sep}`);
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      for (const [k, v] of Object.entries({ ...SECURITY_HEADERS, ...options.extraHeaders })) res.setHeader(k, v);
+    },
+  });
+  return (req, res, notFound) => serve(req, res, notFound);
 }

@@ -19,9 +19,8 @@
  *
  *   npm run bench:api [-- --meetings 2000 --seed 1 --connections 50 --duration 20 --db PATH --modes full,data]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +29,7 @@ import { generateCorpus } from '../../test/generate/corpus.ts';
 import { openStore } from '../graph/stores/open.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { formatSummary, ingestPaths } from '../ingest/ingest.ts';
+import { autocannon, startServe, stopServe } from './serve.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET_P99_MS = 25;
@@ -41,18 +41,6 @@ export const HEADLINE_QUERY = `query ItemsPresentedBy($name: String!) {
     presented { number title meeting { date body { name } } }
   }
 }`;
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { average: number; p50: number; p90: number; p99: number; max: number };
-  throughput: { average: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  duration: number;
-}
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const { values } = parseArgs({
   options: {
@@ -122,37 +110,14 @@ async function busiestPresenters(store: GraphStore, n: number): Promise<{ name: 
   return best.map((b) => ({ name: b.name, items: b.items.size }));
 }
 
-function startServer(cacheMode: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/councilgraph.js'), 'serve', '--db', db, '--port', '0'], {
-    env: { ...process.env, NODE_ENV: 'production', COUNCILGRAPH_CACHE: cacheMode },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /GraphQL\s+POST (http:\/\/\S+)\/graphql/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    });
-    child.once('exit', (code) => reject(new Error(`councilgraph serve exited with ${code} before listening:\n${out}`)));
-  });
-}
-
 async function post(url: string, body: string): Promise<{ data?: any; errors?: unknown[] }> {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   return (await res.json()) as { data?: any; errors?: unknown[] };
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 /** One load run against a fresh server in `cacheMode`; returns whether the target was met. */
 async function run(cacheMode: string, targets: { name: string; items: number }[]): Promise<boolean> {
-  const started = await startServer(cacheMode);
+  const started = await startServe(db, { COUNCILGRAPH_CACHE: cacheMode });
   server = started.child;
   try {
     const bodies = targets.map((t) => JSON.stringify({ query: HEADLINE_QUERY, variables: { name: t.name } }));
@@ -179,7 +144,7 @@ async function run(cacheMode: string, targets: { name: string; items: number }[]
     console.log(`  target      p99 < ${TARGET_P99_MS} ms and zero errors: ${ok ? 'met' : 'not met'}`);
     return ok;
   } finally {
-    await stopServer(started.child);
+    await stopServe(started.child);
   }
 }
 
@@ -196,7 +161,7 @@ try {
   for (const mode of modes) results.set(mode, await run(mode, targets));
   process.exitCode = (results.get('full') ?? results.get(modes[0]!)) ? 0 : 1;
 } finally {
-  if (server) await stopServer(server);
+  if (server) await stopServe(server);
   // The generated corpus always goes; the store too unless --db asked to keep it.
   rmSync(work, { recursive: true, force: true });
 }

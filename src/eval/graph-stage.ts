@@ -8,6 +8,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { silentLogger } from '../api/logger.ts';
 import { createApi } from '../api/server.ts';
 import { DEFAULT_LIMITS } from '../api/limits.ts';
 import { openKuzuStore } from '../graph/stores/kuzu.ts';
@@ -157,8 +158,8 @@ export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): 
     const warnings = summary.warnings;
     const api = await createApi(store, {
       production: true,
-      limits: { ...DEFAULT_LIMITS, maxCost: Number.MAX_SAFE_INTEGER, timeoutMs: 120_000 },
-      log: () => undefined,
+      limits: { ...DEFAULT_LIMITS, maxCost: null, timeoutMs: 120_000 },
+      logger: silentLogger(),
     });
     try {
       const result = await api.execute({ query: GRAPH_READBACK });

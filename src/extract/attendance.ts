@@ -8,10 +8,9 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { MentionIndex } from './mentions.ts';
 import type { Claim, PersonOccurrence, SubstitutionClaim, Who } from './types.ts';
+import { hits, rule } from '../rules/engine.ts';
 import type { BlockPeople } from './people.ts';
 
-const APOLOGIES = /\bapologies\b[^.\n]{0,80}?\b(?:from|on behalf of)\b\s*:?-?\s*|^Apologies(?: for absence)?\s*:-?\s*(?=\S)/gim;
-const NAME_LINE = /^(?:-\s*)?(?:(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*\([^)]*\))?[.;,]?$/;
 const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b/i;
 /** "Chair: Councillor Abbot", "Chairman:- Cllr Dyer" */
 const CHAIR_LINE = /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i;
@@ -70,7 +69,8 @@ export function blockClaims(text: string, blocks: BlockPeople[]): { present: Cla
       const sentence = entrySentence(text, block.labelSpan.start, e.span);
       const claim = (rule: string): Claim => ({ who, item: null, sentence, rule });
       if (block.kind === 'present') out.present.push(claim(`${block.rule}/present`));
-      if (block.kind === 'apologies') out.apologies.push(claim(`${block.rule}/apologies`));
+      // "Cllr Lee attended as a substitute for Cllr Ash" inside an apologies list: Lee came.
+      if (block.kind === 'apologies' && e.substituteFor === null) out.apologies.push(claim(`${block.rule}/apologies`));
       if (e.chair && (block.kind === 'present' || block.kind === 'others')) out.chair.push(claim(`${block.rule}/chair`));
       if (e.substituteFor !== null) out.substitutions.push({ who, for: { kind: 'person', occurrence: e.substituteFor }, sentence, rule: 'substitute.list-note' });
       if (e.substitutedBy !== null) out.substitutions.push({ who: { kind: 'person', occurrence: e.substitutedBy }, for: who, sentence, rule: 'substitute.list-note' });
@@ -80,33 +80,43 @@ export function blockClaims(text: string, blocks: BlockPeople[]): { present: Cla
   return out;
 }
 
+export const APOLOGY_RULES = {
+  subjectSent: rule({
+    id: 'apologies.subject-sent',
+    produces: 'apologies',
+    reason: 'people as the subject of sending apologies: "X sent apologies", "X had also sent his apologies", "X submitted her apologies", "X\'s apologies were noted"',
+    pattern: /(?<verb>(?:['’]s)?\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:sent|submitted|tendered|gave|given|offered|forwarded|passed on)\s+(?:his|her|their|its)?\s*apologies\b|(?:['’]s)?\s+apologies\s+(?:were|was|had been)\s+(?:received|submitted|noted|tendered|given|recorded))/g,
+    examples: [
+      { text: 'Councillors Ash and Vale sent apologies.' },
+      { text: 'Councillor Paul Ash had also sent his apologies in advance.' },
+      { text: 'Cllr Dadds apologies were submitted.' },
+    ],
+    counterexamples: ['The Chair sent a letter.'],
+  }),
+};
+
+/** Apologies said of their senders ("X sent apologies"); lists of apologies are read as lists. */
 export function findApologies(text: string, doc: SegmentedDocument, index: MentionIndex, blocks: BlockPeople[] = []): Claim[] {
   const out: Claim[] = [];
   const itemAt = itemLocator(doc);
   const listed = blocks.filter((b) => b.block.kind === 'apologies').map((b) => b.block.content);
-  for (const m of text.matchAll(APOLOGIES)) {
-    if (listed.some((s) => m.index >= s.start - 20 && m.index < s.end)) continue;
-    const start = m.index + m[0].length;
-    const item = itemAt(m.index);
-    let end: number;
-    const restOfLine = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).trim();
-    if (/:\s*-?\s*$/.test(m[0]) && (restOfLine === '' || /:[ \t]*-?[ \t]*\n/.test(m[0]))) {
-      // "Apologies were received from:" followed by one name a line.
-      end = start;
-      const lines = text.slice(start, start + 2000).split('\n');
-      let offset = start;
-      for (const line of lines) {
-        const trimmed = line.trim();
-        if (trimmed !== '' && !NAME_LINE.test(trimmed)) break;
-        offset += line.length + 1;
-        if (trimmed !== '') end = offset;
-      }
-    } else {
-      const sentences = splitSentences(text, start, Math.min(text.length, start + 600));
-      end = sentences[0]?.end ?? start;
+  for (const h of hits(APOLOGY_RULES.subjectSent, text)) {
+    if (listed.some((s) => h.start >= s.start && h.start < s.end)) continue;
+    // The senders: the names just before, joined by commas or "and", back to the sentence start.
+    const lineStart = Math.max(text.lastIndexOf('\n', h.start) + 1, text.lastIndexOf('. ', h.start) + 2, h.start - 300);
+    const before = index.within(lineStart, h.start).filter((m) => m.who.kind === 'person');
+    const subjects: typeof before = [];
+    let at = h.start;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i]!;
+      const gap = text.slice(m.span.end, at);
+      if (!/^(?:\s*|\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*\([^()]{0,80}\)\s*)$/.test(gap) && at !== h.start) break;
+      if (at === h.start && !/^\s*(?:\([^()]{0,80}\))?\s*$/.test(gap)) break;
+      subjects.push(m);
+      at = m.span.start;
     }
-    const sentence = { start: m.index, end };
-    for (const c of claimsFor(index, { start, end }, item)) out.push({ ...c, sentence });
+    const sentence = { start: subjects.length > 0 ? subjects[subjects.length - 1]!.span.start : h.start, end: h.end };
+    for (const m of subjects) out.push({ who: m.who, item: itemAt(m.span.start), sentence, rule: h.rule.id });
   }
   return out;
 }

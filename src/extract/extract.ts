@@ -18,10 +18,11 @@ import { findStrategies } from './strategies.ts';
 import { findSubstitutions } from './substitutions.ts';
 import { findTopics } from './topics.ts';
 import type { Extraction } from './types.ts';
+import { findSentenceLists } from './sentence-lists.ts';
 
 export function extract(text: string, doc: SegmentedDocument): Extraction {
   const body = doc.header.body;
-  const found = findPeople(text, doc);
+  const found = findPeople(text, doc, findSentenceLists(text, doc));
   const people = found.occurrences;
   const index = new MentionIndex(text, people);
   const fromBlocks = blockClaims(text, found.blocks);

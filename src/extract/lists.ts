@@ -39,13 +39,24 @@ export interface ParsedList {
 }
 
 const PLURAL = new Set<string>(PLURAL_FORMS);
+/** Notes that name another person: the substitute, the member substituted, whom someone represents. */
+const SUB_NOTE = /^(?:substituted by|substituting for|substitute for|sub for|vice|deputising for|in place of|representing|on behalf of|attended as (?:a )?substitute for|attending (?:as (?:a )?substitute )?for)\s*$/i;
+const HONOUR_WORD = /^(?:OBE|MBE|CBE|JP|DL|MP|MS|AM|KC|QC)$/;
+/** A minute number and its full stop ("649.", "C1."): the next item starts, the list ends. */
+const MINUTE_NUMBER = /^(?:[A-Z]{1,3})?\d{1,4}(?:\.\d{1,3}|\.[a-z])?$/;
 const SEPARATOR = new Set([',', ';', '&', '|', '/', '·', '•']);
 /** Words of prose: a run holding one of these is a sentence, not a post, and ends the list. */
 const PROSE = /\b(?:was|were|is|are|had|has|have|be|been|being|would|will|could|should|may|noted|agreed|resolved|advised|welcomed|stated|reported|explained|confirmed|asked|thanked|informed|declared|received|attended|submitted|opened|began|said|presented|introduced|outlined|provided|considered|took|gave|made|that|which|there|this|these|those|it|they|he|she|we)\b|^(?:The|This|That|These|There|It|He|She|They|We|Resolved|RESOLVED|Members|Following|Before|After|During|In|At|On)\s+[a-z]/;
 /** A clause a block may open with before its names: "were received from", "were submitted on behalf of". */
-const LEAD_IN = /^\s*(?:(?:were|was|had been|have been|are|is)\s+)?(?:(?:received|submitted|tendered|intimated|given|noted|sent|presented)\s+)?(?:on behalf of|from|by)\b\s*:?\s*/i;
+const LEAD_IN = /^\s*(?:Minutes:\s*)?(?:(?:Apologies|apologies)(?:\s+for\s+(?:absence|lateness))?\s+)?(?:(?:were|was|had been|have been|are|is)\s+)?(?:(?:received|submitted|tendered|intimated|given|noted|sent|presented)\s+)?(?:on behalf of|from|by)\b\s*:?\s*/i;
 const CHAIR_MARK = new RegExp(`^(?:${CHAIR_MARKS.map((m) => m.replace(/ /g, '\\s+')).join('|')})$`, 'i');
 const IGNORABLE_NOTE = /^(?:[A-Z]{2,5}|part|virtual|remote|remotely|online|via\s+\w+|by\s+\w+|from\s+.+|to\s+.+|until\s+.+|left\s+.+|arrived\s+.+|joined\s+.+|for\s+(?:part|item|items|minutes?)\b.*|items?\s+.+|minutes?\s+.+|\d.*|observer|observing|abroad|ill|holiday|illness|work commitments|[a-z]+\s+(?:only|commitments))$/i;
+
+/** Does a line (or a paragraph) start at `at`, give or take a bullet? */
+function lineStartsAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return at === 0 || /\n\s*(?:-\s*)?$/.test(before);
+}
 
 function gapText(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
@@ -53,12 +64,11 @@ function gapText(text: string, a: Token, b: Token): string {
 
 /** A name that starts here strongly enough to begin an entry without a separator before it. */
 function strongNameAt(text: string, tokens: readonly Token[], i: number, inherited: string | null): ParsedName | null {
-  const p = parseNameAt(text, tokens, i, null);
+  const p = parseNameAt(text, tokens, i, inherited);
   if (!p) return null;
   if (p.evidence === 'title' || p.evidence === 'office') return p;
   if (p.evidence === 'initials' && p.words.length >= 1) return p;
   if (p.evidence === 'given' && p.words.length >= 2) return p;
-  void inherited;
   return null;
 }
 
@@ -78,13 +88,44 @@ function listNameAt(text: string, tokens: readonly Token[], i: number, inherited
   if (strong) return strong;
   if (inherited && kind !== 'others' && kind !== 'public') {
     const p = parseNameAt(text, tokens, i, inherited);
-    if (p && p.words.length <= 3 && !p.words.some(isHeadWord)) return p;
+    // A bare surname under "Councillors" stands alone before the next separator ("Coulton,"),
+    // not at the head of a phrase ("Crime Commissioner").
+    const nx = p ? tokens[p.next] : undefined;
+    const alone = !nx || !adjacent(text, tokens[p!.next - 1]!, nx) || !/^[A-Z]/.test(nx.text) || HONOUR_WORD.test(nx.text);
+    if (p && alone && p.words.length <= 3 && !p.words.some(isHeadWord)) return p;
   }
   const p = parseNameAt(text, tokens, i, null);
   if (!p || p.words.length < 2 || p.words.length > 3 || p.words.some(isHeadWord)) return null;
   const after = tokens[p.next];
   const standsAlone = !after || !adjacent(text, tokens[p.next - 1]!, after) || SEPARATOR.has(after.text) || after.text === '(' || after.text === 'and' || after.text === '-' || after.text === '–';
   return standsAlone ? p : null;
+}
+
+/** A word with its sentence's full stop glued on ("chair.", "Etherington."), not an initial or "Cllr.". */
+function endsSentence(t: Token | undefined): boolean {
+  return t !== undefined && t.text.length > 2 && t.text.endsWith('.') && !/^(?:Cllr|Cllrs|Mr|Mrs|Ms|Dr|Prof|Rev|Revd|St|No|Nos)\.$/.test(t.text);
+}
+
+/** After a full stop the list goes on only if a name or a plural title comes next. */
+function nextContinues(text: string, tokens: readonly Token[], i: number, inherited: string | null, kind: BlockKind): boolean {
+  const nx = tokens[i];
+  if (!nx) return false;
+  if (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`))) return true;
+  return listNameAt(text, tokens, i, inherited, kind) !== null;
+}
+
+/** "Head of Corporate Parenting (Liam Westgarth)" at token `i`: the post and the name in its bracket. */
+function roleThenName(text: string, tokens: readonly Token[], i: number): { name: ParsedName; title: string; titleSpan: Span; next: number; end: number } | null {
+  let j = i;
+  while (j < tokens.length && j < i + 16 && tokens[j]!.text !== '(' && !SEPARATOR.has(tokens[j]!.text)) j++;
+  if (j === i || tokens[j]?.text !== '(') return null;
+  const titleSpan = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+  const title = cleanRole(text.slice(titleSpan.start, titleSpan.end));
+  if (!looksLikeRole(title)) return null;
+  const name = parseNameAt(text, tokens, j + 1, null);
+  if (!name || tokens[name.next]?.text !== ')') return null;
+  if (name.evidence === 'bare' && name.words.length < 2) return null;
+  return { name, title, titleSpan, next: name.next + 1, end: tokens[name.next]!.end };
 }
 
 /** The text of a bracket starting at token `i` ('('), and the token after its ')'. */
@@ -112,18 +153,18 @@ function cleanRole(raw: string): string {
 }
 
 /** Reads a note written with a name: a post, an organisation, the chair, a substitution. */
-function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean): void {
-  const note = raw.replace(/\s+/g, ' ').trim();
+function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean, afterComma = false): void {
+  const note = raw.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
   if (!note) return;
-  if (CHAIR_MARK.test(note) || /^(?:the\s+)?chair(?:man|woman|person)?\s+(?:of|for)\s+the\s+meeting$/i.test(note)) {
+  if ((CHAIR_MARK.test(note) && (bracketed || /^(?:in the chair|presiding)$/i.test(note) || afterComma)) || /^(?:the\s+)?chair(?:man|woman|person)?\s+(?:of|for)\s+the\s+meeting$/i.test(note)) {
     entry.chair = span;
     // "(Chair)" is a post beside the name; "in the chair" only says who chaired.
     if (bracketed && !/^in\s+the\s+chair$/i.test(note) && !/presiding/i.test(note)) entry.roles.push({ title: note.replace(/^the\s+/i, ''), span });
     return;
   }
-  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$/i.exec(note);
+  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
   if (vice) {
-    const who = (vice[1] ?? vice[2] ?? vice[3])!.trim();
+    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4])!.trim();
     entry.substituteFor = { text: who, span };
     return;
   }
@@ -176,7 +217,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       const gap = gapText(text, tokens[i - 1]!, tk);
       if (/\n\s*\n/.test(gap) && current && !separated && !/^(?:and|&|,)$/.test(tokens[i - 1]!.text)) {
         // A blank line after a complete entry: the list goes on only if a name follows.
-        if (!parseNameAt(text, tokens, i, inherited) && !PLURAL.has(bare(tk))) break;
+        if (!parseNameAt(text, tokens, i, inherited) && !nextContinues(text, tokens, i, inherited, kind)) break;
       }
       if (/\n|\t/.test(gap)) separated = true;
     }
@@ -185,12 +226,16 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       i++;
       continue;
     }
+    // "… A.Robinson (holiday) C1. Former Councillor …": a minute number starts the next item.
+    if (/^(?:[A-Z]{1,3})?\d{1,4}(?:\.\d{1,3}|\.[a-z])?$/.test(tk.text) && (tokens[i + 1]?.text === '.' || /^\d/.test(tk.text) && tokens[i + 1] && /^[A-Z]/.test(tokens[i + 1]!.text)) && i > 0 && !/^\d/.test(tokens[i - 1]!.text)) break;
+    if (/^[A-Z]{1,3}$/.test(tk.text) && /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.start === tk.end) break;
     if (tk.text === '.') {
       // A full stop ends the list unless a name follows on the same line ("J.Watson. Apologies" ends).
       separated = true;
       i++;
       const nx = tokens[i];
-      if (!nx || !listNameAt(text, tokens, i, inherited, kind)) break;
+      const pluralNext = nx && (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`)));
+      if (!nx || (!pluralNext && !listNameAt(text, tokens, i, inherited, kind))) break;
       continue;
     }
     // "Councillors Ball, Blow and Coulton", "Cllrs: A Vale, B Marsh": the title every entry takes.
@@ -210,11 +255,17 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
         pendingRole = null;
       }
       entries.push(current);
-      // A councillor's entry carries the title on to bare surnames after it ("Councillor Allbrooke (Chair) John, O'Quinn").
-      if (name.councillor && kind !== 'others') inherited ??= 'Councillor';
+      // A councillor's entry carries the title on to bare surnames after it ("Councillor Allbrooke (Chair) John, O'Quinn");
+      // an untitled full name ends that ("… and Karen Christie, Healthwatch").
+      // An entry with a title of its own ends a plural title's reach ("Councillors A and B,
+      // Councillor C, …, Karen Christie, Healthwatch"); in a members' list a councillor's entry
+      // carries its title on to bare surnames after it ("Councillor Allbrooke (Chair) John, O'Quinn").
+      if (name.ownTitle) inherited = name.councillor && kind === 'present' ? 'Councillor' : null;
       end = name.end;
       i = name.next;
       separated = false;
+      // "… and Etherington." : a full stop glued to the last word ends the sentence, maybe the list.
+      if (endsSentence(tokens[i - 1]) && !nextContinues(text, tokens, i, inherited, kind)) break;
       continue;
     }
     if (tk.text === '(') {
@@ -223,23 +274,59 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       if (current) readNote(current, b.inner, b.span, true);
       end = tokens[b.next - 1]!.end;
       i = b.next;
-      separated = false;
+      // A bracket closes its entry's note: what follows may be the next name ("(Chair) John, O'Quinn").
+      separated = true;
       continue;
+    }
+    // "Director of Children's Services (Nadia Kovacs)": a post, its holder in brackets.
+    if (separated) {
+      const held = roleThenName(text, tokens, i);
+      if (held) {
+        current = { name: held.name, roles: [{ title: held.title, span: held.titleSpan }], represents: [], chair: null, substituteFor: null, substitutedBy: null };
+        entries.push(current);
+        end = held.end;
+        i = held.next;
+        separated = true;
+        continue;
+      }
     }
     // A run of words up to the next separator or the next name: a note about the current entry.
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (j > i && (SEPARATOR.has(t.text) || t.text === '(' || t.text === '.' || /\n|\t/.test(gapText(text, tokens[j - 1]!, t)))) break;
+      if (j > i && MINUTE_NUMBER.test(t.text) && tokens[j + 1]?.text === '.') break;
       if (j > i && strongNameAt(text, tokens, j, inherited)) break;
       // "… and Mark Nedderman": "and" before a name separates.
       if (j > i && t.text === 'and' && tokens[j + 1] && listNameAt(text, tokens, j + 1, inherited, kind)) break;
       j++;
       if (j - i > 18) break;
     }
-    const runSpan = { start: tk.start, end: tokens[j - 1]!.end };
-    const run = text.slice(runSpan.start, runSpan.end);
-    if (PROSE.test(run) && !/^(?:substitut|vice\b|representing|on behalf)/i.test(run) && !(current && /^(?:in the chair|presiding)/i.test(run))) break;
+    let runSpan = { start: tk.start, end: tokens[j - 1]!.end };
+    let run = text.slice(runSpan.start, runSpan.end);
+    // "– substituted by Cllr Richard Webber", "(vice Cllr Ash)": a note that names another person runs on through that name.
+    if (current && SUB_NOTE.test(run) && tokens[j]) {
+      const other = parseNameAt(text, tokens, j, null);
+      if (other) {
+        j = other.next;
+        runSpan = { start: runSpan.start, end: other.end };
+        run = text.slice(runSpan.start, runSpan.end);
+        readNote(current, run, runSpan, false);
+        end = runSpan.end;
+        i = j;
+        separated = false;
+        continue;
+      }
+    }
+    if (PROSE.test(run) && !/^(?:substitut|vice\b|representing|on behalf)/i.test(run) && !(current && /^(?:in the chair|presiding)/i.test(run))) {
+      // "Councillor Collinson attended the meeting …" on a line of its own: a sentence, not an entry.
+      if (current && entries.length > 1 && current.roles.length === 0 && !current.chair && tokens[i - 1]?.end === current.name.end && lineStartsAt(text, current.name.start)) {
+        entries.pop();
+        // The list ends before it, so the sentence's name is read as running text.
+        end = Math.max(span.start, current.name.start - 1);
+      }
+      break;
+    }
     if (/^[a-z]/.test(run) && !current) {
       // "co-opted member Councillor R Bisby": a post written before the name it belongs to.
       if (tokens[j] && strongNameAt(text, tokens, j, inherited)) pendingRole = { title: cleanRole(run), span: runSpan };
@@ -252,11 +339,12 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       if (last && separated && /^[A-Z]/.test(run) && !looksLikeRole(run) && !looksLikeOrg(run) && run.split(/\s+/).length <= 4 && tokens[i - 1]?.text === ',' && last.span.end <= tk.start && text.slice(last.span.end, tk.start).trim() === ',') {
         last.title = `${last.title}, ${cleanRole(run)}`;
         last.span = { start: last.span.start, end: runSpan.end };
-      } else readNote(current, run, runSpan, false);
+      } else readNote(current, run, runSpan, false, /[,–-]\s*$/.test(text.slice(Math.max(0, tk.start - 3), tk.start)));
       end = runSpan.end;
     } else break;
     i = j;
     separated = false;
+    if (endsSentence(tokens[i - 1]) && !nextContinues(text, tokens, i, inherited, kind)) break;
   }
   return { entries, end };
 }

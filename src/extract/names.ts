@@ -13,7 +13,7 @@
  * Everything is one left-to-right pass over tokens: linear in the text.
  */
 import { canonicalTitle, COURTESY, FORMS_OF_ADDRESS, HONOUR_SET, isCouncillorTitle, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PARTICLE_SET, PLURAL_FORMS, RANKS, titleIsPost } from '../lexicon/address.ts';
-import { isEverydayWord, isGivenName, isGivenNameAlsoWord, isGivenNameBeforeSurname } from '../lexicon/given-names.ts';
+import { isCommonGivenName, isEverydayWord, isGivenName, isGivenNameAlsoWord, isGivenNameBeforeSurname } from '../lexicon/given-names.ts';
 import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeRole } from '../lexicon/roles.ts';
 import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
 
@@ -83,7 +83,7 @@ const UPPER_NOT_NAME = new Set(['NHS', 'ICB', 'CCG', 'SEND', 'CEO', 'LAC', 'CYP'
 const SURNAME_TOO = new Set(['young', 'green', 'hall', 'ward', 'head', 'page', 'day', 'may', 'lord', 'good', 'lane', 'march', 'ford', 'field', 'bishop', 'king', 'cook', 'baker', 'mason', 'parish', 'town', 'city', 'love', 'best', 'new', 'hope', 'price', 'bell', 'rose', 'north', 'west', 'south', 'east', 'long', 'short', 'little', 'white', 'black', 'brown', 'gray', 'grey', 'lead', 'chief', 'care', 'law', 'moon', 'church', 'street', 'wood', 'hill', 'marsh', 'park', 'rich', 'wise', 'power', 'field', 'banks', 'mills', 'fields', 'walker', 'turner', 'hunter', 'porter', 'taylor', 'carter', 'shepherd', 'fisher', 'miller', 'archer', 'house', 'gardner', 'gardener', 'guardian', 'dean', 'steward', 'clerk', 'chambers', 'council', 'justice', 'english', 'french', 'welsh', 'scott', 'irish', 'england', 'holland', 'wales', 'major', 'judge', 'sheriff', 'proctor', 'booth', 'home', 'bush', 'fox', 'wolf', 'lamb', 'swan', 'crow', 'heron', 'drake', 'nash', 'frank', 'noble', 'savage', 'sterling', 'bond', 'grant', 'rees', 'jones', 'stone', 'knight', 'page', 'bright', 'sweet', 'joy', 'child', 'money', 'cash', 'rice', 'ball', 'blow', 'burke']);
 
 /** Function and heading words that never begin or continue a name, even after a title. */
-const NEVER_IN_NAME = new Set(['councillor', 'councilor', 'cllr', 'cllrs', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'revd', 'rev', 'reverend', 'the', 'this', 'that', 'these', 'those', 'there', 'it', 'its', 'he', 'she', 'they', 'we', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'all', 'any', 'some', 'each', 'every', 'no', 'not', 'resolved', 'agreed', 'noted', 'minutes', 'minute', 'agenda', 'item', 'items', 'report', 'present', 'apologies', 'chair', 'chairman', 'vice-chair', 'vice', 'chairperson', 'members', 'member', 'councillors', 'also', 'absent', 'substitute', 'substitutes', 'officers', 'officer', 'in', 'attendance', 'mayor', 'deputy', 'leader', 'cabinet', 'portfolio', 'holder', 'clerk', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'tel', 'email', 'e-mail', 'contact', 'venue', 'declared', 'declaration', 'declarations', 'interest', 'interests', 'none', 'nil', 'there', 'were', 'was', 'had', 'has', 'have', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'but', 'so', 'yes', 'thanks', 'thank', 'welcome', 'welcomed', 'update', 'presentation', 'overview', 'please', 'note', 'notes', 'page', 'part', 'public', 'press', 'private', 'exempt', 'urgent', 'business', 'other', 'others', 'questions', 'question', 'officer', 'director', 'manager', 'head', 'executive', 'service', 'services', 'council', 'committee', 'board', 'panel', 'group', 'forum', 'commission', 'partnership', 'trust', 'authority']);
+const NEVER_IN_NAME = new Set(['former', 'late', 'acting', 'interim', 'retiring', 'outgoing', 'incoming', 'newly', 'councillor', 'councilor', 'cllr', 'cllrs', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'revd', 'rev', 'reverend', 'the', 'this', 'that', 'these', 'those', 'there', 'it', 'its', 'he', 'she', 'they', 'we', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'all', 'any', 'some', 'each', 'every', 'no', 'not', 'resolved', 'agreed', 'noted', 'minutes', 'minute', 'agenda', 'item', 'items', 'report', 'present', 'apologies', 'chair', 'chairman', 'vice-chair', 'vice', 'chairperson', 'members', 'member', 'councillors', 'also', 'absent', 'substitute', 'substitutes', 'officers', 'officer', 'in', 'attendance', 'mayor', 'deputy', 'leader', 'cabinet', 'portfolio', 'holder', 'clerk', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'tel', 'email', 'e-mail', 'contact', 'venue', 'declared', 'declaration', 'declarations', 'interest', 'interests', 'none', 'nil', 'there', 'were', 'was', 'had', 'has', 'have', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'but', 'so', 'yes', 'thanks', 'thank', 'welcome', 'welcomed', 'update', 'presentation', 'overview', 'please', 'note', 'notes', 'page', 'part', 'public', 'press', 'private', 'exempt', 'urgent', 'business', 'other', 'others', 'questions', 'question', 'officer', 'director', 'manager', 'head', 'executive', 'service', 'services', 'council', 'committee', 'board', 'panel', 'group', 'forum', 'commission', 'partnership', 'trust', 'authority']);
 
 function titleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number; raw: string } | null {
   const first = tokens[i];
@@ -119,7 +119,11 @@ function pluralTitleAt(tokens: readonly Token[], i: number, text: string): { tit
 }
 
 const INITIAL = /^[A-Z]\.?$/;
-const CAP_WORD = /^(?:O'|O’|D'|D’|Mc|Mac|St\.?)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]*)*$|^[A-Z][a-z]*[A-Z][a-z]+$/;
+/**
+ * A capitalised name word: "Hale", "O'Quinn", "De'Ath", "McGregor", "MacLaren", "Adam-McGregor",
+ * "Zoë", "Szymańska": a capital, at least one lower-case letter, hyphenated parts capitalised.
+ */
+const CAP_WORD = /^(?:St\.?)?[A-Z\u00C0-\u00DE\u0100-\u017F][A-Za-z\u00C0-\u017F'’]*[a-z\u00DF-\u00FF\u0101-\u017F][A-Za-z\u00C0-\u017F'’]*(?:-[A-Z\u00C0-\u00DE\u0100-\u017F][A-Za-z\u00C0-\u017F'’]*)*$/;
 const UPPER_WORD = /^[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*$/;
 
 function isInitial(t: Token | undefined): boolean {
@@ -130,21 +134,48 @@ function lower(t: Token): string {
   return bare(t).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '');
 }
 
-/** A word that can be part of a name here, given what came before it in the name. */
-function nameWord(t: Token, started: boolean): boolean {
-  const w = bare(t);
+/**
+ * A word that can be part of a name here. `slot` is the word's place among the name words (0 the
+ * first), `titled` whether a title or initials came before. A word that is also a post, a body,
+ * a place or a heading word ("Head", "Park", "Council", "Plan") may only be the surname itself
+ * ("Councillor Hall", "Mark Green"), never a further word after a complete name ("Chris Holliday
+ * Head of …", "Worden Park"); a third word that is an everyday word opening a capitalised phrase
+ * ("L Belshaw Democratic Services Manager") is the start of a post, not more name.
+ */
+function nameWord(tokens: readonly Token[], j: number, words: readonly string[], titled: boolean): boolean {
+  const t = tokens[j]!;
+  const w = bare(t).replace(/['’]s$/, '');
   const l = lower(t);
-  if (t.text.endsWith('.') && w.length > 1 && !/^St$/.test(w)) {
-    // "Smith." ends a sentence: still the name's last word, handled by the caller's end.
-  }
+  const slot = words.length;
+  // After a title the first word may be the surname ("Councillor Hall") or a given name ("Councillor Mary Green").
+  const surnameSlot = titled ? slot === 0 || (slot === 1 && isGivenName(words[0]!)) : slot === 1;
   if (CAP_WORD.test(w)) {
-    if (NEVER_IN_NAME.has(l) && !(started && SURNAME_TOO.has(l))) return false;
-    if (!started && (NON_NAME_WORDS.has(l) || ROLE_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return false;
-    if (started && (ROLE_HEADS.has(l) || ORG_HEADS.has(l)) && !SURNAME_TOO.has(l)) return false;
+    if (NEVER_IN_NAME.has(l) && !(surnameSlot && SURNAME_TOO.has(l))) return false;
+    const headWord = NON_NAME_WORDS.has(l) || ROLE_HEADS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l);
+    if (!titled && slot === 0 && headWord) return false;
+    if (headWord && !(surnameSlot && SURNAME_TOO.has(l))) return false;
+    const complete = titled ? slot >= 2 || (slot === 1 && !isGivenName(words[0]!)) : slot >= 2;
+    const nx = tokens[j + 1]?.text ?? '';
+    if (complete && isEverydayWord(w) && (/^[A-Z]/.test(nx) || /^(?:and|&)$/.test(nx))) return false;
     return true;
   }
   // "Councillor Ann SMITH": a surname in capitals, once the name has begun.
-  return started && UPPER_WORD.test(w) && w.length >= 2 && !UPPER_NOT_NAME.has(w);
+  return (titled || slot > 0) && UPPER_WORD.test(w) && w.length >= 2 && !UPPER_NOT_NAME.has(w);
+}
+
+/**
+ * Does an organisation's name start at token `j` ("East Cambridgeshire District Council",
+ * "Fenland District Council")? Then a name before it ends there.
+ */
+function organisationAhead(text: string, tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 7; k++) {
+    const t = tokens[k]!;
+    if (k > j && !adjacent(text, tokens[k - 1]!, t)) return false;
+    const l = lower(t);
+    if (!/^[A-Z&]/.test(t.text) && !/^(?:and|of|for|the)$/.test(t.text)) return false;
+    if (k > j && ORG_HEADS.has(l)) return true;
+  }
+  return false;
 }
 
 function titleCaseUpper(w: string): string {
@@ -164,6 +195,8 @@ export interface ParsedName {
   words: string[];
   /** "Mayor", "Chief Inspector": a title that is also a post the person holds. */
   office: string | null;
+  /** The name printed its own title (not one a list gave it: "Councillors A, B"). */
+  ownTitle: boolean;
 }
 
 /**
@@ -178,7 +211,9 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
   let title: string | null = null;
   let office: string | null = null;
   let courtesy: string | null = null;
-  const t = titleAt(tokens, j, text);
+  let t = titleAt(tokens, j, text);
+  // "Councillors Mrs Ball, Mrs Blow": under a list's title a courtesy title is only a courtesy.
+  if (t && inherited && COURTESY_SET.has(t.raw)) t = null;
   if (t) {
     // A title must be followed, on the same line, by the rest of the name.
     const after = tokens[t.next];
@@ -214,6 +249,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
     if (initials.length > 3) return null;
   }
   const words: string[] = [];
+  let possessiveEnd = -1;
   let started = title !== null || courtesy !== null || initials.length > 0;
   while (j < tokens.length && words.length < 4) {
     const tk = tokens[j]!;
@@ -231,7 +267,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
       break;
     }
     // A capitalised particle opening the surname after initials: "A Van de Weyer".
-    if (/^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap)$/.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
+    if (/^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap|Ó|Ní|Nic|Ua|Mac|Mc)$/.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
       let k = j + 1;
       while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
       if (k < tokens.length && CAP_WORD.test(bare(tokens[k]))) {
@@ -241,24 +277,34 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
         continue;
       }
     }
-    if (!nameWord(tk, started)) break;
-    words.push(titleCaseUpper(bare(tk)));
+    const titledSoFar = title !== null || courtesy !== null || initials.length > 0;
+    if (!nameWord(tokens, j, words, titledSoFar)) break;
+    // "Councillor A Bailey East Cambridgeshire District Council": the name ends where a body's begins.
+    if (words.length >= (titledSoFar ? 1 : 2) && organisationAhead(text, tokens, j)) break;
+    // "Councillor Pilkington's request": the possessive ends the name.
+    const possessive = /['’]s$/.test(bare(tk));
+    words.push(titleCaseUpper(bare(tk).replace(/['’]s$/, '')));
     started = true;
     j++;
+    if (possessive) {
+      possessiveEnd = tk.end - 2;
+      break;
+    }
     // "Smith." ends the sentence and the name.
     if (tk.text.endsWith('.') && bare(tk).length > 1) break;
   }
   if (words.length === 0) return null;
   // Honours after the name are not part of it: "J Holdich OBE", "M E Thacker MBE JP".
-  let end = tokens[j - 1]!.end;
-  if (tokens[j - 1]!.text.endsWith('.') && bare(tokens[j - 1]).length > 1) end -= 1;
+  let end = possessiveEnd >= 0 ? possessiveEnd : tokens[j - 1]!.end;
+  if (possessiveEnd < 0 && tokens[j - 1]!.text.endsWith('.') && bare(tokens[j - 1]).length > 1) end -= 1;
   let next = j;
   while (next < tokens.length && HONOUR_SET.has(bare(tokens[next])) && adjacent(text, tokens[next - 1]!, tokens[next]!)) next++;
   const councillor = title !== null && isCouncillorTitle(title);
-  const evidence: ParsedName['evidence'] = title && !office ? 'title' : office ? 'office' : initials.length > 0 ? 'initials' : isGivenNameBeforeSurname(words[0]!) && words.length > 1 ? 'given' : 'bare';
+  // A title a list gives ("Councillors A, B") is no evidence of its own; a courtesy title is.
+  const evidence: ParsedName['evidence'] = office ? 'office' : (t && title) || courtesy ? 'title' : initials.length > 0 ? 'initials' : isGivenNameBeforeSurname(words[0]!) && words.length > 1 ? 'given' : 'bare';
   const parts = partsFrom(title, courtesy, initials, words);
   if (!parts) return null;
-  return { start: first.start, next, end, parts, councillor, evidence, words, office: office && titleIsPost(office) ? office : null };
+  return { start: first.start, next, end, parts, councillor, evidence, words, office: office && titleIsPost(office) ? office : null, ownTitle: t !== null };
 }
 
 function partsFrom(title: string | null, courtesy: string | null, initials: string[], words: string[]): NameParts | null {
@@ -287,11 +333,8 @@ export function displayName(p: NameParts): string {
 /** Is the text right after a name a post, its own initials, or a bracketed post: the name is framed. */
 function framedAfter(text: string, end: number, words: string[], initials: string): boolean {
   const rest = text.slice(end, end + 140);
-  const abbr = /^\s*\(([A-Z]{2,4})\)/.exec(rest);
-  if (abbr) {
-    const own = (initials.replace(/\s/g, '') + words.map((w) => w[0]).join('')).toUpperCase();
-    if (own === abbr[1] || words.map((w) => w[0]).join('') === abbr[1]) return true;
-  }
+  void words;
+  void initials;
   const after = /^[ ]*(?:,[ ]*|\(|[ ]+[-–][ ]+)(?:the[ ]+|a[ ]+|an[ ]+)?([^,;()\n]{3,100})/.exec(rest);
   return after !== null && looksLikeRole(after[1]!.replace(/\s+(?:Tel|Email|E-mail)\b.*$/, ''));
 }
@@ -306,8 +349,13 @@ function framedBefore(text: string, start: number): boolean {
 
 function placeOrBodyFollows(text: string, end: number, words: string[]): boolean {
   if (words.length >= 2 && words.slice(1).some((w) => (PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())) && !SURNAME_TOO.has(w.toLowerCase()))) return true;
-  const after = /^\s+([A-Z][A-Za-z'-]+)/.exec(text.slice(end, end + 40));
-  return after !== null && (PLACE_HEADS.has(after[1]!.toLowerCase()) || ORG_HEADS.has(after[1]!.toLowerCase()));
+  // "Ethel Johnson Bequest Trust", "Ty Gwyn Special School", "West Midlands Combined Authority".
+  // Only on the same run of words: a tab or a line break starts another field.
+  const after = /^ +((?:[A-Z][A-Za-z'’-]+ +|(?:and|of|for|&) +){0,5}[A-Z][A-Za-z'’-]+)/.exec(text.slice(end, end + 120));
+  if (!after) return false;
+  const following = after[1]!.split(/\s+/);
+  const first = following[0]!.toLowerCase();
+  return PLACE_HEADS.has(first) || ORG_HEADS.has(first) || following.slice(1).some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()));
 }
 
 /** Does the name have enough evidence to stand in running text? */
@@ -324,7 +372,11 @@ function acceptInText(text: string, p: ParsedName): NameRuleId | null {
   if (p.evidence === 'given' && p.words.length >= 2) {
     // "Case Study", "Care Trends": a given name that is also a word, before an everyday word.
     const everydayWord = isGivenNameAlsoWord(p.words[0]!) || /^(?:will|may|grace|rose|gill|dean|bill|joy|hope|faith|june)$/i.test(p.words[0]!);
-    if (!everydayWord || !p.words.slice(1).some((w) => isEverydayWord(w) && !SURNAME_TOO.has(w.toLowerCase()))) return 'name.given-surname';
+    // A rarer given name from the long lists ("Worden", "West") must lead to a surname that is
+    // no everyday word or place ("West Paddock", "Worden Park" are places).
+    const rare = !isCommonGivenName(p.words[0]!);
+    const weakSurname = p.words.slice(1).some((w) => (isEverydayWord(w) && !SURNAME_TOO.has(w.toLowerCase())) || (rare && (PLACE_HEADS.has(w.toLowerCase()) || SURNAME_TOO.has(w.toLowerCase()) && isEverydayWord(w))));
+    if (!((everydayWord || rare) && weakSurname)) return 'name.given-surname';
   }
   if (p.words.length >= 2 && p.words.length <= 3 && (framedAfter(text, p.end, p.words, '') || framedBefore(text, p.start))) return 'name.framed';
   return null;

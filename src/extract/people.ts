@@ -52,12 +52,12 @@ export interface People {
  * Everyone the document names: the entries of its attendance lists first (the list vouches for
  * them and says what each note means), then names in running text outside those lists.
  */
-export function findPeople(text: string, doc: SegmentedDocument): People {
+export function findPeople(text: string, doc: SegmentedDocument, sentenceLists: AttendanceBlock[] = []): People {
   const itemAt = itemLocator(doc);
   const listed: { mention: PersonMention; entry: ListEntry | null; block: number; role?: string }[] = [];
   const taken: Span[] = [];
   const blockEntries: { block: AttendanceBlock; entries: { entry: ListEntry; sub: { for: PersonMention | null; by: PersonMention | null } }[] }[] = [];
-  doc.blocks.forEach((block, b) => {
+  [...doc.blocks, ...sentenceLists].forEach((block, b) => {
     if (block.kind === 'chair') return;
     // "Councillors: Abbott, Brown and Cole": a plural title as the label gives every entry its title.
     const inherited = /^(?:County\s+)?(?:Councillors|Cllrs)$/i.test(block.label) ? 'Councillor' : null;

@@ -48,6 +48,7 @@ export interface RequestClaim {
   text: string;
   by: string | null;
   sentence: Span;
+  rule?: string;
 }
 
 export interface DeferralClaim {
@@ -58,6 +59,7 @@ export interface DeferralClaim {
   next?: boolean;
   by: string | null;
   sentence: Span;
+  rule?: string;
 }
 
 /** One numbered part of a resolution (src/extract/decisions.ts). */
@@ -108,6 +110,7 @@ export interface StrategyClaim {
   approvedBy: { body: string; date: string | null } | null;
   /** Derived from the item's title rather than read in its text. */
   fromTitle?: boolean;
+  rule?: string;
 }
 
 export interface BodyClaim {

@@ -48,6 +48,24 @@ export interface Subgraph {
   edges: Edge[];
 }
 
+/**
+ * Which edges to count per node, for a degree histogram: the edges of `rels` arriving at
+ * (`in`) or leaving (`out`) each node of `label`, counted once per distinct node across.
+ */
+export interface DegreeSpec {
+  /** The node type counted; null (with `parallel`) for every relation of every type. */
+  label: NodeType | null;
+  rels: RelType[];
+  dir: 'out' | 'in';
+  /** Count per value of this property instead of per node (Item `meeting`: per meeting). */
+  groupBy?: string;
+  /** Count the edges of one type between the same two nodes (sentences stating one fact). */
+  parallel?: boolean;
+}
+
+/** How many nodes have each degree. */
+export type Histogram = { degree: number; nodes: number }[];
+
 export interface VerifyReport {
   /** Documents whose facts were missing and were rebuilt from their stored extraction. */
   rebuilt: string[];
@@ -135,8 +153,16 @@ export interface GraphStore {
   /** Full-text search over names, titles, roles, strategies. */
   search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]>;
   neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph>;
-  shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null>;
+  /** The shortest connection using only `relations` (every type when absent). */
+  shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null>;
   counts(): Promise<StoreCounts>;
+  /**
+   * Brings what the store derives from its data (Kuzu's full-text indexes) up to date after
+   * writes; close() does it too. Searches before it still answer, less well.
+   */
+  refresh?(): Promise<void>;
+  /** One degree histogram per spec (for sizing lists in the API's cost estimates). */
+  degreeHistograms?(specs: DegreeSpec[]): Promise<Histogram[]>;
   close(): Promise<void>;
 }
 

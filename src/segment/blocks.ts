@@ -10,7 +10,7 @@
  * follows is the evidence it is a label.
  */
 import { ABSENT_LABELS, APOLOGY_LABELS, CHAIR_LABELS, LABELS, OTHERS_LABELS, PRESENT_LABELS, PRESENT_SUBLABELS, PUBLIC_LABELS, SUBSTITUTE_LABELS, type BlockKind } from '../lexicon/attendance.ts';
-import { FORMS_OF_ADDRESS, PLURAL_FORMS } from '../lexicon/address.ts';
+import { FORMS_OF_ADDRESS, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PLURAL_FORMS } from '../lexicon/address.ts';
 import { alt, hits, rule, type Hit } from '../rules/engine.ts';
 import type { Span } from './types.ts';
 
@@ -25,6 +25,7 @@ export interface AttendanceBlock {
   rule: string;
 }
 
+/** Labels by their lower-case form: "Co-opted member:" is "Co-opted Member:". */
 const KIND = new Map<string, { kind: BlockKind; sub: boolean }>();
 for (const group of LABELS) for (const l of group.labels) if (!KIND.has(l.toLowerCase())) KIND.set(l.toLowerCase(), { kind: group.kind, sub: group.sub ?? false });
 
@@ -32,14 +33,14 @@ for (const group of LABELS) for (const l of group.labels) if (!KIND.has(l.toLowe
 const COLON_ONLY = new Set(['members', 'councillors', 'county councillors', 'attendance', 'attending', 'public', 'press', 'staff', 'officer', 'clerk', 'clerks', 'guest', 'guests', 'observer', 'adviser', 'advisor', 'representatives', 'chair', 'chairman', 'chairperson', 'chairwoman', 'convener', 'convenor', 'presiding', 'substitute', 'absence', 'participants', 'contributors', 'speakers', 'officials', 'interpreters', 'witnesses', 'co-optees', 'minute taker', 'secretariat']);
 
 const ALL_LABELS = alt([...PRESENT_LABELS, ...PRESENT_SUBLABELS, ...OTHERS_LABELS, ...APOLOGY_LABELS, ...ABSENT_LABELS, ...SUBSTITUTE_LABELS, ...PUBLIC_LABELS, ...CHAIR_LABELS].flatMap((l) => [l, l.toUpperCase()]));
-const NAME_START = `(?:${alt([...FORMS_OF_ADDRESS, ...PLURAL_FORMS])}\\.?\\s|[A-Z]\\.?\\s?[A-Z][a-z])`;
+const NAME_START = `(?:${alt([...FORMS_OF_ADDRESS, ...PLURAL_FORMS, ...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK])}\\.?\\s|[A-Z]\\.?\\s?[A-Z][a-z])`;
 
 export const BLOCK_RULES = {
   line: rule({
     id: 'block.label-line',
     produces: 'attendance-block',
     reason: 'an attendance label at the start of a line, with a colon or dash, or alone on its line',
-    pattern: new RegExp(`^[ \\t]*(?:-\\s+)?(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?|[ \\t]+[-–][ \\t]|[ \\t]*(?=\\n|$))`, 'gm'),
+    pattern: new RegExp(`^[ \\t]*(?:-\\s+)?(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?|[ \\t]+[-–][ \\t]|[ \\t]*(?=\\n|$))`, 'gmi'),
     examples: [
       { text: 'PRESENT: Councillor Abbot (Chair)', groups: { label: 'PRESENT' } },
       { text: 'Voting Members:\nCouncillor Hale', groups: { label: 'Voting Members' } },
@@ -52,7 +53,7 @@ export const BLOCK_RULES = {
     id: 'block.label-inline',
     produces: 'attendance-block',
     reason: 'a label inside a long line (text whose line breaks were lost), after a sentence ends, with a colon',
-    pattern: new RegExp(`(?:(?<=[.;)]\\s{1,3})|(?<=\\t)|(?<=\\s{2}))(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?)`, 'g'),
+    pattern: new RegExp(`(?:(?<=[.;)]\\s{1,3})|(?<=\\t)|(?<=\\s{2}))(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?)`, 'gi'),
     examples: [{ text: 'held at the Town Hall. Present: Cllrs A Vale, B Marsh. Apologies: Cllr C Lee', groups: { label: 'Present' } }],
     counterexamples: ['The members present: noted', 'were present: all'],
   }),
@@ -60,7 +61,7 @@ export const BLOCK_RULES = {
     id: 'block.label-before-name',
     produces: 'attendance-block',
     reason: 'a label with no colon, followed straight away by a titled name or initials and a surname',
-    pattern: new RegExp(`(?<=^|\\s)(?:(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|Also Present|Apologies|APOLOGIES|Sederunt|SEDERUNT)(?<mark>[ \\t]+)(?=${NAME_START})|(?<label2>Officers Present|Other Member Present|Other Members Present|Committee Members|Officers in Attendance)(?<mark2>[ \\t]+)(?=${NAME_START}|[A-Z][a-z]+\\s+[A-Z][a-z]))`, 'gm'),
+    pattern: new RegExp(`(?<=^|\\s)(?:(?<label>Present|PRESENT|In Attendance|IN ATTENDANCE|In attendance|Also Present|Also present|Apologies|APOLOGIES|Sederunt|SEDERUNT)(?<mark>[ \\t]*:?[ \\t]+)(?=${NAME_START})|(?<label2>Officers Present|Other Member Present|Other Members Present|Committee Members|Officers in Attendance)(?<mark2>[ \\t]+)(?=${NAME_START}|[A-Z][a-z]+\\s+[A-Z][a-z]))`, 'gm'),
     examples: [
       { text: 'Paisley PA1 1AN Present Councillor Ann Vale, Councillor Tom Marsh', groups: { label: 'Present' } },
       { text: 'In Attendance S Black, Chief Executive', groups: { label: 'In Attendance' } },

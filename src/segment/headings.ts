@@ -108,6 +108,20 @@ function titleLine(text: string): boolean {
   return isTitleLike(t);
 }
 
+/**
+ * The title after a minute number: the number vouches for it, so page-furniture words that
+ * can head an item ("Minutes", "Presentation from …", "Officers Present") are titles here, and a
+ * sentence-case title is fine ("Welcome and apologies"); a sentence, a date or a time is not.
+ */
+function numberedTitle(text: string): boolean {
+  const t = text.trim().replace(/\.$/, '');
+  if (t.length < 2 || t.length > 220 || !/^[A-Z0-9(‘'"]/.test(t)) return false;
+  if (/^(?:Page\s+)?\d{1,4}(?:\s+of\s+\d+)?$/.test(t) || /^\d{1,2}[.:]\d{2}/.test(t)) return false;
+  if (isTitleLike(t) || isLabelLine(t) || standardKind(t) !== null) return true;
+  const words = t.split(/\s+/);
+  return words.length <= 14 && !/\b(?:was|were|is|are|had|has|have|would|will|noted|agreed|resolved|received|advised|explained|confirmed|reported|welcomed|asked|stated|thanked|requested|declared)\b/.test(t) && !/^(?:The|This|That|There|It|He|She|They|We|Members|Councillor|Cllr)\s/.test(t);
+}
+
 /** What comes after a title line confirms it as an item heading. */
 function confirmedAt(all: Line[], j: number, title: string): boolean {
   if (NOISE.test(all[j]!.text) || standardKind(title) !== null) return true;
@@ -144,7 +158,8 @@ function numbered(text: string, all: Line[]): Candidate[] {
       const j = nextNonEmpty(all, i, 3);
       if (j < 0) continue;
       const titleText = all[j]!.text.trim();
-      if (NUMBER_ALONE.test(titleText) || !titleLine(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z ,&'()/-]{3,}$/.test(titleText)) continue;
+      // Under a minute number, an attendance label is the item's title ("94. / Officers Present").
+      if (NUMBER_ALONE.test(titleText) || !numberedTitle(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
       let bodyStart = all[j]!.end;
       let raw = titleText;
       // A heading in capitals that wraps onto a second line.
@@ -180,7 +195,7 @@ function numbered(text: string, all: Line[]): Candidate[] {
       const title = withTitle.groups!.title!.trim();
       if (!parsed || /^\d/.test(title) && !/^\d{4}/.test(title)) continue;
       const upper = /^[^a-z]+$/.test(title) && /[A-Z]{3}/.test(title);
-      if (!upper && !titleLine(title) && !NOISE.test(title)) continue;
+      if (!upper && !numberedTitle(title) && !NOISE.test(title)) continue;
       let raw = title;
       if (!headingTitle(raw)) continue;
       let bodyStart = line.end;
@@ -254,6 +269,65 @@ function unnumbered(all: Line[], headerEnd: number): Candidate[] {
   return out;
 }
 
+/** Words that start a new sentence after an inline heading's title ("… Police Report No Police representative was …"). */
+const SENTENCE_STARTERS = new Set(['The', 'This', 'These', 'That', 'There', 'It', 'Resolved', 'RESOLVED', 'Resolved:', 'Members', 'No', 'A', 'An', 'Cllr', 'Councillor', 'Cllrs', 'Councillors', 'Mr', 'Mrs', 'Ms', 'Dr', 'Apologies', 'Minutes:', 'Following', 'In', 'At', 'On', 'Further', 'Agreed', 'AGREED', 'Noted', 'Decision', 'Decision:', 'He', 'She', 'They', 'We', 'Consideration', 'Discussion']);
+
+/**
+ * Headings inside text whose line breaks were lost (a PDF turned into one long line):
+ * "… (holiday) C1. Former Councillor David Murkett Cllr Adamson advised …". The number is the
+ * evidence; the title runs until a new sentence starts (a sentence word followed by a
+ * lower-case word within three words, "Resolved", or the next heading's number).
+ */
+function inlineNumbered(text: string, all: Line[]): Candidate[] {
+  const out: Candidate[] = [];
+  // A number then its title: after a full stop ("C1. Former …"), as a sub-minute ("C3.a N.Y.C.C"),
+  // or before a title in capitals ("PES.31 APOLOGIES FOR ABSENCE").
+  // A number the text refers to ("for item A&G/27.", "Minute 14.") is no heading.
+  const re = new RegExp(`(?<=^|[\\s.)])(?<![Ii]tem\\s|[Mm]inutes?\\s|[Nn]o\\.\\s|[Pp]aragraph\\s|[Aa]ppendix\\s)(?<num>${NUMBER_SOURCE})(?:\\.[ \\t]+(?=[A-Z])|(?<=\\.(?:[a-z]|\\d{1,2}))[ \\t]+(?=[A-Z])|[ \\t]+(?=[A-Z]{3,}[A-Z&'’(),]*(?:[ \\t]|$)))`, 'g');
+  for (const line of all) {
+    if (line.text.length < 600) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(line.text); m !== null; m = re.exec(line.text)) {
+      const parsed = readNumber(m.groups!.num!);
+      if (!parsed || parsed.yearLike || (/^\d+$/.test(parsed.raw) && !/\.[ \t]+$/.test(m[0]))) continue;
+      const letters = /^[A-Z&]+/.exec(parsed.raw)?.[0] ?? '';
+      const nextNumber = letters ? new RegExp(`^${letters.replace('&', '\\&')}[ /.-]?\\d{1,4}(?:\\.(?:\\d{1,2}|[a-z]))?(?:/\\d{2,4})?\\.?$`) : /^\d{1,4}\.$/;
+      const titleStart = m.index + m[0].length;
+      const rest = line.text.slice(titleStart, titleStart + 240);
+      let title: string;
+      const upper = /^(?:(?:[A-Z0-9][A-Z0-9&'’(),/:.–-]*|[–-])(?:[ \t]+|$)){2,}/.exec(rest);
+      if (upper && /[A-Z]{3}/.test(upper[0])) {
+        // A title in capitals ends where ordinary case begins (dropping a capital that starts the sentence).
+        title = upper[0].trim().replace(/\s+[A-Z]$/, '');
+      } else {
+        const words = rest.split(/(\s+)/);
+        let len = 0;
+        let count = 0;
+        for (let w = 0; w < words.length; w += 2) {
+          const word = words[w]!;
+          if (count > 0 && nextNumber.test(word)) break;
+          if (count > 0 && SENTENCE_STARTERS.has(word.replace(/[,;]$/, ''))) {
+            const ahead = words.slice(w + 2, w + 8).filter((_, k) => k % 2 === 0);
+            if (/^Resolved|^RESOLVED|:$/.test(word) || ahead.slice(0, 3).some((a) => /^[a-z]/.test(a))) break;
+          }
+          // "… declarations of interest A report setting out": a capital after lower-case words starts a sentence.
+          if (count > 1 && /^[A-Z]/.test(word) && /^[a-z]/.test(words[w - 2] ?? '') && words.slice(w + 2, w + 6).filter((_, k) => k % 2 === 0).some((a) => /^[a-z]{3,}/.test(a)) && !/^(?:of|and|for|the|to|in|on)$/.test(words[w - 2] ?? '')) break;
+          len += word.length + (words[w + 1]?.length ?? 0);
+          count++;
+          if (count >= 16) break;
+        }
+        title = rest.slice(0, len).trim();
+      }
+      title = title.replace(/[\s,;:.–-]+$/, '').replace(/\s+(?:Resolved|RESOLVED)$/, '');
+      if (title.length < 3 || !/[A-Za-z]{3}|(?:[A-Z]\.){2}/.test(title)) continue;
+      const start = line.start + m.index;
+      const bodyStart = line.start + titleStart + rest.indexOf(title) + title.length;
+      out.push({ start, number: parsed.raw, parsed, title: headingTitle(title), titleInferred: false, bodyStart, rule: 'item.inline-number', confirmed: true });
+    }
+  }
+  return out;
+}
+
 export interface Headings {
   starts: ItemStart[];
   numbered: boolean;
@@ -262,10 +336,11 @@ export interface Headings {
 /** The item headings of a document (before any inferred, untitled items are added). */
 export function readHeadings(text: string, headerEnd: number): Headings {
   const all = lines(text);
-  const nums = chooseNumbered(numbered(text, all));
+  const nums = chooseNumbered([...numbered(text, all), ...inlineNumbered(text, all)].sort((a, b) => a.start - b.start));
   // One numbered heading is enough when it is unmistakable: a number alone with its title, a
   // heading in capitals, or a standard item's title.
-  const single = nums.length === 1 && (nums[0]!.rule !== HEADING_RULES.numberTitle.id || /^[^a-z]+$/.test(nums[0]!.title) || standardKind(nums[0]!.title) !== null || /[A-Z]{3}/.test(text.slice(nums[0]!.start, nums[0]!.bodyStart)));
+  const one = nums[0];
+  const single = nums.length === 1 && one !== undefined && (one.rule === HEADING_RULES.numberAlone.id || /^[^a-z]+$/.test(one.title) || standardKind(one.title) !== null || /\b(?:apologies|declarations?|minutes)\b/i.test(one.title) || (one.rule !== 'item.inline-number' && /[A-Z]{3}/.test(text.slice(one.start, one.bodyStart))));
   if (nums.length >= 2 || single) return { starts: nums, numbered: true };
   const plain = unnumbered(all, headerEnd);
   const confirmed = plain.filter((c) => c.confirmed);

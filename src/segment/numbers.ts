@@ -15,7 +15,8 @@ export interface MinuteNumber {
   yearLike: boolean;
 }
 
-const PREFIX = '(?:[A-Z][A-Za-z]{0,6}(?:[ /.-]|(?=\\d)))?';
+/** A code before the running number: capitals only ("CAB/", "LGA/", "C", "CYP "), never a word ("Summer 2022"). */
+const PREFIX = '(?:[A-Z][A-Z&]{0,5}(?:[ /.-]|(?=\\d)))?';
 /** Matches a whole printed number (anchored by the caller). */
 export const NUMBER_SOURCE = `${PREFIX}\\d{1,6}(?:[./]\\d{1,4}[a-z]?|\\.[a-z])?(?:/\\d{2,4})?(?:-\\d{2,4})?|Item\\s+\\d{1,3}[a-z]?`;
 const WHOLE = new RegExp(`^(?:${NUMBER_SOURCE})$`);
@@ -27,7 +28,7 @@ export function readNumber(raw: string): MinuteNumber | null {
   const yearLike = /^(?:19|20)\d{2}$/.test(t);
   const item = /^Item (\d+)([a-z]?)$/.exec(t);
   if (item) return { raw: t, main: Number(item[1]), sub: item[2] || null, family: 'Item #', yearLike: false };
-  const prefix = /^([A-Za-z]+)[ /.-]?(?=\d)/.exec(t)?.[1] ?? '';
+  const prefix = /^([A-Za-z&]+)[ /.-]?(?=\d)/.exec(t)?.[1] ?? '';
   const rest = t.slice(prefix.length).replace(/^[ /.-]/, '');
   const groups = [...rest.matchAll(/\d+|[a-z]/g)].map((m) => m[0]);
   const nums = groups.filter((g) => /\d/.test(g));

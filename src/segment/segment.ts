@@ -12,13 +12,40 @@ import { HEADING_RULES, readHeadings } from './headings.ts';
 import { buildItems, type ItemStart } from './layouts/common.ts';
 import { looseStarts } from './layouts/loose.ts';
 import { countTableRows, tableStarts } from './layouts/table.ts';
+import { lines } from './layouts/common.ts';
+import { isFurniture } from '../lexicon/furniture.ts';
+import { isLabelLine } from './blocks.ts';
+import { cleanTitle, inferPageTitle, inferTitle } from './titles.ts';
 import type { Layout, SegmentedDocument } from './types.ts';
 import { lowerBound } from '../text/search.ts';
+
+/**
+ * A page that is one item ("Agenda item" then its title), or an excerpt with no heading at all:
+ * one item, titled by its heading line, its opening sentence, or the document its resolution
+ * names; numbered by its paragraph numbers ("6.1", "6.2" are item 6).
+ */
+function singleItemPage(text: string, headerEnd: number): ItemStart[] {
+  const all = lines(text).filter((l) => l.text.trim() !== '' && l.end > headerEnd);
+  let k = 0;
+  while (k < all.length && isFurniture(all[k]!.text)) k++;
+  const first = all[k];
+  if (!first) return [];
+  const agendaPage = all.slice(0, k).some((l) => /^Agenda item$/i.test(l.text.trim()));
+  const paragraph = /^(\d{1,4})\.1$/m.exec(text);
+  const number = paragraph ? paragraph[1]! : null;
+  const line = first.text.trim();
+  if (agendaPage && line.split(/\s+/).length <= 25 && !/[.:;]$/.test(line) && /^[A-Z0-9(]/.test(line) && !isLabelLine(line)) {
+    return [{ start: first.start, number, title: cleanTitle(line), titleInferred: false, bodyStart: first.end }];
+  }
+  const title = inferTitle(text.slice(first.start)) ?? inferPageTitle(text);
+  return title ? [{ start: first.start, number, title, titleInferred: true, bodyStart: first.start }] : [];
+}
 
 export function segment(doc: NormalisedText): SegmentedDocument {
   const text = doc.text;
   const header = parseHeader(text);
-  const headerEnd = header.dateSpan ? Math.max(text.indexOf('\n', header.dateSpan.end), header.dateSpan.end) : 0;
+  // The header is at the top; a decision record's date at the foot of its page ends no header.
+  const headerEnd = header.dateSpan && header.dateSpan.start < 1500 ? Math.max(text.indexOf('\n', header.dateSpan.end), header.dateSpan.end) : 0;
   let layout: Layout;
   let starts: ItemStart[];
   if (countTableRows(text) >= 3) {
@@ -52,6 +79,7 @@ export function segment(doc: NormalisedText): SegmentedDocument {
   } else {
     starts = looseStarts(text, headerEnd);
   }
+  if (starts.length === 0) starts = singleItemPage(text, headerEnd);
   const items = buildItems(text, starts);
   const warnings: string[] = [];
   if (items.length === 0) warnings.push('no agenda items were recognised; people and the header were still read');

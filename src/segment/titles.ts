@@ -7,45 +7,9 @@
 import { capitalisedRatio } from '../text/case.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 
-export type BusinessKind =
-  | 'apologies'
-  | 'declarations'
-  | 'minutes'
-  | 'questions'
-  | 'exclusion'
-  | 'urgent'
-  | 'work-programme'
-  | 'communications'
-  | 'public-participation'
-  | 'next-meeting'
-  | 'chairs-business';
-
-const STANDARD_TITLES: [BusinessKind, RegExp, string][] = [
-  ['apologies', /^(?:introductions and )?apologies\b/i, 'Apologies for Absence'],
-  ['declarations', /^declarations? of (?:[a-z ]{0,40})?interests?\b/i, 'Declarations of Interest'],
-  ['minutes', /^(?:minutes|notes) of the (?:previous )?meeting\b|^minutes$/i, 'Minutes of the Previous Meeting'],
-  ['questions', /^(?:public )?questions (?:from|by) (?:members of )?the public\b/i, 'Questions from Members of the Public and the Press'],
-  ['exclusion', /^exclusion of the (?:press and public|public and press)\b/i, 'Exclusion of the Press and Public'],
-  ['urgent', /^urgent (?:business|items?)\b/i, 'Urgent Business'],
-  ['work-programme', /\bwork programme\b/i, 'Work Programme'],
-  ['communications', /^communications\b/i, 'Communications'],
-  ['public-participation', /^public (?:participation|statements|requests to speak)\b/i, 'Public Participation'],
-  ['next-meeting', /^date and time of (?:the )?next meeting\b/i, 'Date and Time of the Next Meeting'],
-  ['chairs-business', /^chair(?:man)?'s (?:business|announcements)\b/i, "Chair's Announcements"],
-];
-
-/** Sentences that open a standard item when no title is printed. */
-const OPENERS: [BusinessKind, RegExp][] = [
-  ['declarations', /^(?:there were no|no) declarations of (?:[a-z ]{0,40})?interests?\b|^to (?:receive|note|invite)\b[^.]{0,60}\bdeclar/i],
-  ['communications', /^to receive (?:any )?communications\b/i],
-  ['apologies', /^to receive (?:any )?apologies\b|^apologies (?:for absence )?were (?:received|noted)\b/i],
-  ['minutes', /^(?:resolved:?\s*-?\s*)?that the minutes of the (?:previous )?meeting\b|^to (?:consider and )?approve (?:and sign )?the minutes\b/i],
-  ['questions', /^there were no questions from members of the public\b|^to receive questions from (?:members of )?the public\b/i],
-  ['exclusion', /^there were no items of business on the agenda that required the exclusion\b/i],
-  ['urgent', /^there (?:was|were) no (?:items of )?urgent business\b/i],
-  ['public-participation', /^there was no public participation\b/i],
-  ['work-programme', /^to consider (?:and approve )?the [^.]{0,60}\bwork programme\b/i],
-];
+export type { BusinessKind } from '../lexicon/standard-items.ts';
+import { STANDARD_ITEMS, type BusinessKind } from '../lexicon/standard-items.ts';
+import { DOCUMENT_NAME } from '../lexicon/documents.ts';
 
 const NOISE = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b|\s*Additional documents:?\s*$/gi;
 
@@ -55,17 +19,18 @@ export function cleanTitle(raw: string): string {
 
 export function standardKind(title: string): BusinessKind | null {
   const t = cleanTitle(title);
-  for (const [kind, pattern] of STANDARD_TITLES) if (pattern.test(t)) return kind;
+  for (const s of STANDARD_ITEMS) if (s.title.test(t)) return s.kind;
   return null;
 }
 
 export function openerKind(sentence: string): BusinessKind | null {
-  for (const [kind, pattern] of OPENERS) if (pattern.test(sentence)) return kind;
+  const t = sentence.replace(/^(?:-\s*|\d+(?:\.\d+)*\s+)/, '');
+  for (const s of STANDARD_ITEMS) if (s.openers.some((o) => o.test(t))) return s.kind;
   return null;
 }
 
 export function standardTitle(kind: BusinessKind): string {
-  return STANDARD_TITLES.find(([k]) => k === kind)![2];
+  return STANDARD_ITEMS.find((s) => s.kind === kind)!.inferred;
 }
 
 const PROSE_START = /^(?:To|This|That|These|There|It|Its|He|She|They|We|Resolved|RESOLVED|Further|Following|In|At|On|Subject|Any|Agenda Item|Members|Consideration|Discussion|Reference|Also|Introductions around|Minutes:|Decision)\b/;
@@ -95,14 +60,42 @@ export function isTitleLike(line: string): boolean {
  * "This item will provide a high-level overview of the Draft SEND Sufficiency Strategy
  * 2026-2029 via ..." → "Draft SEND Sufficiency Strategy 2026-2029 Update".
  */
+/**
+ * The subject of a page that prints no heading at all (an excerpt of a decision page, a single
+ * item's page): the document a resolution or an approval names ("That the Corporate Parenting
+ * Strategy set out in Appendix 1 be approved", "sought approval of the Harbour Plan 2024-27"),
+ * the fullest form the page gives it (with its years).
+ */
+export function inferPageTitle(text: string): string | null {
+  const head = text.slice(0, 4000);
+  const named = [...head.matchAll(new RegExp(`\\b(?:approval of|adoption of|approve|adopt|endorse|That|that)\\s+(?:the\\s+)?(?:proposed\\s+|draft\\s+|revised\\s+|refreshed\\s+|new\\s+)?(${DOCUMENT_NAME})`, 'g'))].map((m) => m[1]!.trim());
+  if (named.length === 0) return null;
+  const words = (s: string) => s.toLowerCase().replace(/\b(?:19|20)\d{2}(?:[-–/]\d{2,4})?\b/g, '').split(/\W+/).filter(Boolean).join(' ');
+  const base = words(named[0]!);
+  // The fullest form of the first document named: with its years where the page gives them.
+  const forms = [...head.matchAll(new RegExp(DOCUMENT_NAME, 'g'))].map((m) => m[0].trim().replace(/^(?:(?:and|of|for|on|the|in|to|&)\s+)+/, '')).filter((f) => words(f) === base || words(f).endsWith(base));
+  const withYears = forms.find((f) => /(?:19|20)\d{2}/.test(f));
+  const pick = withYears ?? named[0]!;
+  // "2013-16 Children and Young People's Plan" reads as "Children and Young People's Plan 2013-16".
+  const lead = /^((?:19|20)\d{2}(?:[-–/]\d{2,4})?)\s+(.+)$/.exec(pick);
+  return lead ? `${lead[2]} ${lead[1]}` : pick;
+}
+
 export function inferTitle(text: string): string | null {
   const first = text.trim().slice(0, 600);
   const kind = openerKind(first);
   if (kind === 'minutes') {
-    const held = /minutes of the (?:previous )?meeting[^.]*?held on ((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}))/i.exec(first);
+    // "That the minutes of the previous meeting held on 4 March 2025 be approved": a table dump's row.
+    const held = /^(?:resolved:?\s*[-–]?\s*)?(?:that\s+)?(?:to (?:consider and )?approve (?:and sign )?)?the minutes of the (?:previous )?meeting[^.]*?held on ((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}))/i.exec(first);
     return held ? `Minutes of the previous meeting held on ${held[1]}` : standardTitle('minutes');
   }
   if (kind) return standardTitle(kind);
+  // "The Board to receive the Health and Wellbeing Strategy.": an agenda line naming its subject.
+  const receive = /^(?:the\s+)?(?:board|committee|panel|commission|cabinet|council|forum|members)\s+(?:is\s+asked\s+)?to\s+(?:receive|consider|note|approve|agree|review|scrutinise)\s+(?:the\s+|a\s+|an\s+)?((?:[A-Z0-9(][\w'’()/-]*(?:[ \t]+|(?=[.,;\n]|$))|(?:and|of|for|on|the|in|to|&)[ \t]+){1,16})/i.exec(first);
+  if (receive) {
+    const phrase = receive[1]!.trim().replace(/\s+(?:and|of|for|on|the|in|to|&)$/, '').replace(/[.,;]$/, '');
+    if (phrase.split(/\s+/).length >= 2) return phrase;
+  }
   const subject = /\b(?:update|overview|report|information)(?: and progress)? (?:on|of) (?:the |a |an )?((?:[A-Z0-9(][\w'()/-]*(?:\s+|$)|(?:and|of|for|on|the|in|to|&)\s+){1,16})/.exec(first);
   if (subject) {
     const phrase = subject[1]!.trim().replace(/\s+(?:and|of|for|on|the|in|to|&)$/, '');

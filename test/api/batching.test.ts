@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/server.ts';
 import type { DocumentGraph, Relation } from '../../src/graph/model.ts';
 import { MemoryStore } from './memory-store.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 function bigMeeting(items: number): DocumentGraph {
   const doc = { id: 'doc:big', path: 'big.txt', name: 'big.txt', sha256: 'big', format: 'txt' };
@@ -34,7 +35,9 @@ describe('batching', () => {
   it('100 items with presenters (and their meetings and bodies) take one round trip per relation', async () => {
     const store = new MemoryStore();
     await store.writeDocument(bigMeeting(100));
-    const api = await createApi(store, { log: () => {} });
+    // The in-memory store answers without I/O, so on a loaded machine the request could run
+    // past its slice and pause mid-batch (a real store's round trips end slices by themselves).
+    const api = await createApi(store, { logger: silentLogger(), limits: { sliceMs: 60_000 } });
     store.resetCalls();
     const r = await api.execute({
       query: `{ meetings { items { title presenters { name presented(first: 5) { meeting { body { name } } } } } } }`,
@@ -57,7 +60,7 @@ describe('batching', () => {
   it('does not share a cache between requests (a request sees the store as it is now)', async () => {
     const store = new MemoryStore();
     await store.writeDocument(bigMeeting(3));
-    const api = await createApi(store, { log: () => {} });
+    const api = await createApi(store, { logger: silentLogger() });
     const q = { query: '{ meetings { items { id } } }' };
     expect(((await api.execute(q)).data as any).meetings[0].items).toHaveLength(3);
     await store.writeDocument({ ...bigMeeting(5), doc: { ...bigMeeting(5).doc, sha256: 'changed' } });

@@ -9,6 +9,7 @@ import { ReadCache } from '../../src/api/read-cache.ts';
 import { createApi, type Api } from '../../src/api/server.ts';
 import { fixtureGraphs, ID } from './fixture.ts';
 import { MemoryStore, memoryStoreWith } from './memory-store.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 const HELEN = '{ person(name: "Helen Sweaton") { presented { title } } }';
 
@@ -50,6 +51,19 @@ describe('ReadCache', () => {
     expect((await cache.counts()).documents).toBe(3);
   });
 
+  it('is bounded by bytes, not entries: the least recently used go first', async () => {
+    const store = await memoryStoreWith(fixtureGraphs());
+    const cache = new ReadCache(store, { ttlMs: null, maxBytes: 20_000 });
+    for (let i = 0; i < 200; i++) await cache.list('Person', { search: `name ${i}`, first: 5, offset: 0 });
+    await cache.list('Person', { first: 100, offset: 0 });
+    expect(cache.bytes).toBeLessThanOrEqual(20_000);
+    expect(cache.size).toBeLessThan(200);
+    // The most recent entry is still there.
+    const calls = store.calls.get('list:Person');
+    await cache.list('Person', { first: 100, offset: 0 });
+    expect(store.calls.get('list:Person')).toBe(calls);
+  });
+
   it('does not keep a failed read', async () => {
     class Flaky extends MemoryStore {
       fail = true;
@@ -81,8 +95,8 @@ describe('response cache over HTTP', () => {
 
   it('answers an identical POST from memory until the data changes', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null }, log: () => {} });
-    server = await startHttpServer(api, { port: 0, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null }, logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0 });
     const body = JSON.stringify({ query: HELEN });
     const first = await post(body);
     store.resetCalls();
@@ -97,8 +111,8 @@ describe('response cache over HTTP', () => {
 
   it('never keeps errors', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null }, log: () => {} });
-    server = await startHttpServer(api, { port: 0, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null }, logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0 });
     const body = JSON.stringify({ query: '{ people(first: 5000) { name } }' });
     await post(body);
     await post(body);
@@ -108,7 +122,7 @@ describe('response cache over HTTP', () => {
 
   it('can be left out (COUNCILGRAPH_CACHE=data)', async () => {
     const store = await memoryStoreWith(fixtureGraphs());
-    api = await createApi(store, { cache: { ttlMs: null, responses: false }, log: () => {} });
+    api = await createApi(store, { cache: { ttlMs: null, responses: false }, logger: silentLogger() });
     expect(api.responseCache).toBeNull();
     expect(api.readCache).not.toBeNull();
   });

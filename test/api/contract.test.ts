@@ -337,6 +337,65 @@ describe.each(STORE_CASES)('GraphQL contract on the $name store', (storeCase) =>
     expect(d.self.nodes).toEqual([{ id: ID.helen }]);
   });
 
+  it('path(): unknown ids are named in the error; relations chooses the types, apologies left out by default', async () => {
+    const bad = await h.run(`{ path(from: "${ID.helen}", to: "person:nowhere:nobody") { nodes { id } } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/to: no entity has the id "person:nowhere:nobody".*person\(name:/);
+    const both = await h.run('{ path(from: "x", to: "y") { nodes { id } } }');
+    expect(both.errors?.[0]?.message).toMatch(/from: .*"x"; to: .*"y"/);
+    const types = await h.run(`{ path(from: "${ID.helen}", to: "${ID.mark}", relations: ["PRESENTS"]) { nodes { id } } }`);
+    expect(types.errors?.[0]?.message).toMatch(/Unknown relation type.*"PRESENTS"/);
+    // Councillor Bower only sent apologies to m1: no connection unless apologies are allowed.
+    const d = await h.data(`{
+      none: path(from: "${ID.bower}", to: "${ID.m1}", maxHops: 1) { nodes { id } }
+      asked: path(from: "${ID.bower}", to: "${ID.m1}", maxHops: 1, relations: ["SENT_APOLOGIES"]) { edges { type } }
+      attended: path(from: "${ID.helen}", to: "${ID.mark}", relations: ["ATTENDED"]) { nodes { id } } }`);
+    expect(d.none).toBeNull();
+    expect(d.asked.edges).toEqual([{ type: 'SENT_APOLOGIES' }]);
+    expect(d.attended).toBeNull();
+  });
+
+  it('Meeting.items pages with first/offset', async () => {
+    const d = await h.data(`{ meeting(id: "${ID.m1}") { all: items { id } one: items(first: 1) { id } rest: items(offset: 1) { id } past: items(offset: 500) { id } } }`);
+    const all = d.meeting.all.map((i: { id: string }) => i.id);
+    expect(all.length).toBeGreaterThan(1);
+    expect(d.meeting.one.map((i: { id: string }) => i.id)).toEqual(all.slice(0, 1));
+    expect(d.meeting.rest.map((i: { id: string }) => i.id)).toEqual(all.slice(1));
+    expect(d.meeting.past).toEqual([]);
+  });
+
+  it('search(): the person person(name:) finds comes first ("Cllr Cusworth")', async () => {
+    const d = await h.data('{ a: search(text: "Cllr Cusworth", first: 3) { id type label } b: search(text: "Helen Sweatton") { id } }');
+    expect(d.a[0]).toMatchObject({ type: 'Person', id: ID.cusworth });
+    expect(d.b[0].id).toBe(ID.helen);
+    expect(new Set(d.b.map((x: { id: string }) => x.id)).size).toBe(d.b.length);
+  });
+
+  it('refuses deep offsets and long strings with BAD_USER_INPUT; a page past the end is empty', async () => {
+    const deep = await h.run('{ people(first: 10, offset: 200000) { name } }');
+    expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(deep.errors?.[0]?.message).toMatch(/offset must be between 0 and 100000/);
+    const past = await h.data('{ people(first: 10, offset: 99999) { name } meetings(offset: 50000) { id } }');
+    expect(past).toEqual({ people: [], meetings: [] });
+    const long = 'x'.repeat(201);
+    for (const q of [
+      `{ people(search: "${long}") { name } }`,
+      `{ bodies(search: "${long}") { name } }`,
+      `{ strategies(search: "${long}") { name } }`,
+      `{ topics(search: "${long}") { name } }`,
+      `{ meetings(body: "${long}") { id } }`,
+      `{ person(name: "${long}") { name } }`,
+      `{ search(text: "${long}") { id } }`,
+      `{ meeting(id: "${'x'.repeat(401)}") { id } }`,
+    ]) {
+      const r = await h.run(q);
+      expect(r.errors?.[0]?.extensions?.code, q.slice(0, 30)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toMatch(/characters long, above the limit of (200|400)/);
+    }
+    const viaVariable = await h.run('query($s: String) { people(search: $s) { name } }', { s: long });
+    expect(viaVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('entity(id) and stats', async () => {
     const d = await h.data(`{ e: entity(id: "${ID.helen}") { __typename ... on Person { name } }
       doc: entity(id: "${ID.doc2}") { __typename ... on Source { name } } missing: entity(id: "nothing") { __typename }

@@ -11,6 +11,8 @@ import type { DocumentGraph } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { fixtureGraphs } from './fixture.ts';
 import { memoryStoreWith } from './memory-store.ts';
+import { pino } from 'pino';
+import { type Logger, silentLogger } from '../../src/api/logger.ts';
 
 export interface OpenedStore {
   store: GraphStore;
@@ -56,7 +58,7 @@ export const STORE_CASES: StoreCase[] = [memoryCase, kuzuCase, cachedKuzuCase];
 
 /** An API over a store, plus a `run` that fails the test on unexpected errors. */
 export async function apiOver(store: GraphStore, options: ApiOptions = {}) {
-  const api = await createApi(store, { log: () => {}, ...options });
+  const api = await createApi(store, { logger: silentLogger(), ...options });
   return {
     api,
     /** Data of a query expected to succeed. */
@@ -80,6 +82,12 @@ export async function apiOver(store: GraphStore, options: ApiOptions = {}) {
 }
 
 export type ApiHarness = Awaited<ReturnType<typeof apiOver>> & { api: Api };
+
+/** A logger whose JSON lines land in `lines`, to assert on what the server logs. */
+export function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { logger: pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }), lines };
+}
 
 export const names = (list: { name: string }[]) => list.map((p) => p.name);
 export const sorted = (list: string[]) => [...list].sort();

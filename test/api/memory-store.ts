@@ -199,8 +199,9 @@ export class MemoryStore implements GraphStore {
     return { nodes, edges: [...edges.values()].filter((e) => seen.has(e.from) && seen.has(e.to)) };
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
     await this.read('shortestPath');
+    const allowed = relations ? new Set<string>(relations) : null;
     if (!this.nodesById.has(from) || !this.nodesById.has(to)) return null;
     const adj = this.adjacency();
     const back = new Map<string, Edge | null>([[from, null]]);
@@ -209,6 +210,7 @@ export class MemoryStore implements GraphStore {
       const next: string[] = [];
       for (const at of frontier) {
         for (const e of adj.get(at) ?? []) {
+          if (allowed && !allowed.has(e.type)) continue;
           const other = e.from === at ? e.to : e.from;
           if (!back.has(other)) {
             back.set(other, e);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYGROUND_DIR, type RunningServer, startHttpServer } from '../../src/api/http.ts';
 import { createApi, type Api } from '../../src/api/server.ts';
 import { kuzuCase, type OpenedStore } from './harness.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p)) ?? null;
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'api');
@@ -33,8 +34,8 @@ describe.skipIf(!CHROMIUM)('the GraphQL playground in headless Chromium', () => 
       await build({ configFile: 'vite.playground.config.ts', logLevel: 'warn' });
     }
     opened = await kuzuCase.open();
-    api = await createApi(opened.store, { log: () => {} });
-    server = await startHttpServer(api, { port: 0, log: () => {} });
+    api = await createApi(opened.store, { logger: silentLogger() });
+    server = await startHttpServer(api, { port: 0 });
     profile = mkdtempSync(join(tmpdir(), 'councilgraph-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM!,

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentGraph } from '../../src/graph/model.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { fixtureGraphs } from '../api/fixture.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'bin', 'councilgraph.js');
@@ -89,4 +91,21 @@ export async function postQuery(url: string, query: string, variables?: Record<s
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
+}
+
+/**
+ * The API fixture in a Kuzu store, served by a real `councilgraph serve` for the tests of one
+ * describe block (started before them, stopped after, expected to exit 0).
+ */
+export function servedFixture(): { store: Awaited<ReturnType<typeof kuzuWith>>; served: Served } {
+  const ctx = {} as { store: Awaited<ReturnType<typeof kuzuWith>>; served: Served };
+  beforeAll(async () => {
+    ctx.store = await kuzuWith(fixtureGraphs());
+    ctx.served = await startCli(['serve', '--db', ctx.store.db, '--port', '0']);
+  }, 180_000);
+  afterAll(async () => {
+    if (ctx.served) expect(await ctx.served.stop('SIGTERM'), ctx.served.output()).toBe(0);
+    ctx.store?.remove();
+  });
+  return ctx;
 }

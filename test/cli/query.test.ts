@@ -44,6 +44,25 @@ describe('councilgraph query', () => {
     expect(JSON.parse(syntax.stdout).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('lets the operator raise or drop the cost limit (--max-cost N, --unlimited), keeping the other limits', async () => {
+    // Priced from this small store's own list sizes, so it takes a wide walk to cost much.
+    const costly = `{ neighbourhood(id: "${ID.helen}", depth: 3) { nodes { entity { ... on Person { presented(first: 1000) { meeting { attendees { presented(first: 1000) { meeting { attendees { name } } } } } } } } } } }`;
+    const refused = await runCli(['query', '--db', store.db, costly]);
+    expect(refused.code).toBe(1);
+    const cost = Number(/cost about (\d+)/.exec(JSON.parse(refused.stdout).errors[0].message)![1]);
+    expect(JSON.parse(refused.stdout).errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    const raised = await runCli(['query', '--db', store.db, costly, '--max-cost', String(cost + 1)]);
+    expect(raised.code, raised.stdout).toBe(0);
+    const unlimited = await runCli(['query', '--db', store.db, costly, '--unlimited']);
+    expect(unlimited.code).toBe(0);
+    expect(JSON.parse(unlimited.stdout).data.neighbourhood.nodes.length).toBeGreaterThan(0);
+    const stillBounded = await runCli(['query', '--db', store.db, '{ people(first: 5000) { name } }', '--unlimited']);
+    expect(JSON.parse(stillBounded.stdout).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const bad = await runCli(['query', '--db', store.db, costly, '--max-cost', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--max-cost must be a positive number/);
+  });
+
   it('explains bad arguments on stderr with exit 2', async () => {
     const badVars = await runCli(['query', '--db', store.db, HELEN, '--variables', '{name: x}']);
     expect(badVars.code).toBe(2);

@@ -112,6 +112,14 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus'
     await waitStatus(page, 'ready');
   });
 
+  it('finds a councillor written as person(name:) reads names ("Cllr Aldous" is Councillor Aldous)', async () => {
+    await page.fill('[data-testid=search]', 'Cllr Aldous');
+    const hit = page.locator('.search-hit[data-type=Person]', { hasText: 'Aldous' }).first();
+    await hit.waitFor();
+    expect(await hit.textContent()).toMatch(/Aldous/);
+    await page.fill('[data-testid=search]', '');
+  });
+
   it('draws exactly the neighbourhood the API returns', async () => {
     const expectedNodes = new Set(neighbourhood.nodes.map((n) => n.id));
     const expectedEdges = new Set(neighbourhood.edges.map((e) => `${e.from}|${e.type}|${e.to}`));

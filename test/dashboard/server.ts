@@ -9,6 +9,7 @@ import { startHttpServer } from '../../src/api/http.ts';
 import { createApi } from '../../src/api/server.ts';
 import type { DocumentGraph } from '../../src/graph/model.ts';
 import { openStore } from '../../src/graph/stores/open.ts';
+import { silentLogger } from '../../src/api/logger.ts';
 
 export interface TestServer {
   url: string;
@@ -20,8 +21,8 @@ export async function serveGraphs(graphs: DocumentGraph[]): Promise<TestServer> 
   const store = await openStore({ db: join(dir, 'db') });
   await store.init();
   for (const g of graphs) await store.writeDocument(g);
-  const api = await createApi(store, { log: () => {} });
-  const http = await startHttpServer(api, { port: 0, log: () => {} });
+  const api = await createApi(store, { logger: silentLogger() });
+  const http = await startHttpServer(api, { port: 0 });
   return {
     url: http.url,
     async close() {

@@ -105,6 +105,27 @@ export function storeContract(name: string, open: () => Promise<ContractStore>):
       expect(await store.search('   ', 10)).toEqual([]);
     });
 
+    it('ranks what people type: any word order, stemmed, misspelt, half-typed', async () => {
+      await store.refresh?.();
+      const top = async (text: string) => {
+        const [hit] = await store.search(text, 5);
+        return hit ? `${hit.node.type}: ${(hit.node.props as { name?: string; title?: string }).name ?? (hit.node.props as { title?: string }).title}` : null;
+      };
+      const abuse = 'Strategy: Domestic Abuse and Sexual Offences/Abuse Strategy 2026-2029';
+      const thresholds = 'Strategy: Thresholds of Needs document';
+      expect(await top('domestic abuse strategy')).toBe(abuse);
+      expect(await top('needs thresholds')).toBe(thresholds);
+      expect(await top('threshold of need')).toBe(thresholds);
+      // Misspelt words are matched against the words the store holds (one or two edits).
+      expect(await top('domestic abuse stratgy')).toBe(abuse);
+      expect(await top('thresholds of neds')).toBe(thresholds);
+      expect(await top('sweatton')).toBe('Person: Helen Sweaton');
+      // The last word as typed so far.
+      expect(await top('thresh')).toBe(thresholds);
+      expect(await store.search('zzzz qqqq', 5)).toEqual([]);
+      expect(await store.search('"(*:)"', 5)).toEqual([]);
+    });
+
     it('walks neighbourhoods and shortest paths', async () => {
       const around = await store.neighbourhood(helen, 1, null, 100);
       expect(around.nodes.map((n) => n.props.id)).toContain(helen);

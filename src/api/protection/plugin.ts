@@ -1,12 +1,17 @@
-/** The Apollo plugin that refuses over-limit operations before they execute. */
+/**
+ * The Apollo plugin that refuses over-limit operations before they execute (argument bounds
+ * and cost: cost.ts), and stamps every error with the request's id so a client's report can be
+ * matched with the server's log line.
+ */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type FragmentDefinitionNode } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { apiError, ErrorCode } from '../errors.ts';
 import type { Limits } from '../limits.ts';
-import { analyseOperation } from './analyse.ts';
+import { analyseOperation } from './cost.ts';
+import type { ListEstimates } from './estimates.ts';
 
-export function protectionPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
+export function protectionPlugin(limits: Limits, estimates: () => ListEstimates): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
@@ -19,7 +24,25 @@ export function protectionPlugin(limits: Limits): ApolloServerPlugin<ApiContext>
           const fragments = rc.document.definitions.filter(
             (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
           );
-          analyseOperation(rc.schema, rc.operation, fragments, rc.request.variables, limits);
+          const { cost } = analyseOperation(rc.schema, rc.operation, fragments, rc.request.variables, limits, estimates());
+          rc.contextValue.report.cost = cost;
+        },
+        async didEncounterErrors(rc) {
+          for (const error of rc.errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              const original = error.originalError ?? error;
+              rc.contextValue.logger.error({ requestId: rc.contextValue.requestId, path: error.path?.join('.'), err: original }, 'internal error answering a query');
+            }
+          }
+        },
+        async willSendResponse(rc) {
+          const body = rc.response.body;
+          if (body.kind !== 'single' || !body.singleResult.errors) return;
+          body.singleResult.errors = body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: rc.contextValue.requestId },
+          }));
         },
       };
     },

@@ -1,7 +1,7 @@
 /** Meeting: its body, chair, people present, items and sources, each read through the loaders. */
 import type { NodeOf, RelType } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
-import { byName, evidenceOf, groupRows, nodesOfType, uniqueBy } from './shared.ts';
+import { byName, evidenceOf, groupRows, nodesOfType, page, type PageArgs, slice, uniqueBy } from './shared.ts';
 
 type Meeting = NodeOf<'Meeting'>;
 
@@ -45,7 +45,10 @@ export const meetingResolvers = {
       const fromItems = byName(itemPeople.flatMap((rows) => nodesOfType(rows, 'Person')));
       return uniqueBy([...chair, ...members, ...fromItems], (p) => p.id);
     },
-    items: (m: Meeting, _: unknown, ctx: ApiContext) => meetingItems(m, ctx),
+    async items(m: Meeting, args: PageArgs, ctx: ApiContext) {
+      const pg = page(ctx, args);
+      return slice(await meetingItems(m, ctx), pg);
+    },
     mentioned: (m: Meeting, _: unknown, ctx: ApiContext) => people(m, 'MENTIONED_IN', ctx),
     async sources(m: Meeting, _: unknown, ctx: ApiContext) {
       return nodesOfType(await ctx.loaders.related(m.id, 'SOURCED_FROM', 'out'), 'Document');

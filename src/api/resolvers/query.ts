@@ -1,6 +1,6 @@
 /** The root queries: lists with filters and paging, lookups by id or name, search and traversal. */
 import { typeOfId } from '../../graph/ids.ts';
-import { NODE_TYPE_NAMES, type NodeType } from '../../graph/model.ts';
+import { NODE_TYPE_NAMES, type NodeType, REL_TYPE_NAMES, type RelType } from '../../graph/model.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, ErrorCode } from '../errors.ts';
 import { findPerson } from '../person-match.ts';
@@ -27,6 +27,30 @@ export async function bodiesNamed(name: string, ctx: ApiContext): Promise<string
   const wanted = name.trim().toLowerCase();
   const exact = found.filter((b) => b.name.toLowerCase() === wanted);
   return (exact.length ? exact : found).map((b) => b.id);
+}
+
+/** Any node by id: ids carry their type's prefix; an id from elsewhere is looked up under every type. */
+async function findEntity(id: string, ctx: ApiContext): Promise<{ type: NodeType; node: object } | null> {
+  const known = typeOfId(id);
+  const types = known ? [known] : NODE_TYPE_NAMES;
+  const found = await Promise.all(types.map((t) => ctx.loaders.node(t, id)));
+  const i = found.findIndex((n) => n !== null);
+  return i < 0 ? null : { type: types[i]!, node: found[i]! };
+}
+
+/** An absence is not a connection: paths avoid SENT_APOLOGIES unless asked to use it. */
+export const DEFAULT_PATH_RELATIONS: RelType[] = REL_TYPE_NAMES.filter((t) => t !== 'SENT_APOLOGIES');
+
+function pathRelations(given: readonly string[] | null | undefined): RelType[] {
+  if (given == null) return DEFAULT_PATH_RELATIONS;
+  const unknown = given.filter((t) => !(REL_TYPE_NAMES as string[]).includes(t));
+  if (unknown.length || given.length === 0) {
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `${given.length === 0 ? 'relations is empty' : `Unknown relation type(s) ${unknown.map((t) => JSON.stringify(t)).join(', ')} in relations`}; use some of ${REL_TYPE_NAMES.join(', ')}.`,
+    );
+  }
+  return [...new Set(given)] as RelType[];
 }
 
 function byId(type: NodeType) {
@@ -61,10 +85,15 @@ export const queryResolvers = {
       const { first } = page(ctx, { first: args.first ?? 20 });
       const text = args.text.trim();
       if (!text) throw apiError(ErrorCode.BAD_USER_INPUT, 'search text is empty; give a word to look for.');
-      if (text.length > 200) throw apiError(ErrorCode.BAD_USER_INPUT, 'search text is longer than 200 characters.');
+      if (text.length > ctx.limits.maxStringChars) throw apiError(ErrorCode.BAD_USER_INPUT, `search text is longer than ${ctx.limits.maxStringChars} characters.`);
       ctx.checkDeadline();
-      const hits = await ctx.store.search(text, first);
-      return hits.map((h) => searchHit(h.node as { type: NodeType; props: Record<string, unknown> }, h.score));
+      // The person `person(name:)` would answer with comes first: titles, aliases and near
+      // spellings resolve as they do there ("Cllr Cusworth" is Councillor Cusworth).
+      const [person, hits] = await Promise.all([findPerson(ctx.store, text), ctx.store.search(text, first)]);
+      const out = hits.map((h) => searchHit(h.node as { type: NodeType; props: Record<string, unknown> }, h.score));
+      if (!person || first === 0) return out;
+      const top = Math.max(1, ...out.map((h) => h.score)) + 1;
+      return [searchHit({ type: 'Person', props: person }, top), ...out.filter((h) => h.id !== person.id)].slice(0, first);
     },
     async neighbourhood(_: unknown, args: { id: string; depth?: number | null; types?: string[] | null }, ctx: ApiContext) {
       const depth = args.depth ?? 1;
@@ -77,23 +106,28 @@ export const queryResolvers = {
       const limit = ctx.limits.neighbourhoodNodeLimit;
       return subgraphOut(await ctx.store.neighbourhood(args.id, depth, types, limit), limit);
     },
-    async path(_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) {
+    async path(_: unknown, args: { from: string; to: string; maxHops?: number | null; relations?: string[] | null }, ctx: ApiContext) {
       const hops = args.maxHops ?? 4;
       const max = ctx.limits.pathMaxHops;
       if (hops < 1 || hops > max) {
         throw apiError(ErrorCode.BAD_USER_INPUT, `maxHops must be between 1 and ${max} (got ${hops}).`);
       }
+      const relations = pathRelations(args.relations);
       ctx.checkDeadline();
-      const found = await ctx.store.shortestPath(args.from, args.to, hops);
+      const [from, to] = await Promise.all([findEntity(args.from, ctx), findEntity(args.to, ctx)]);
+      const missing = [['from', args.from, from], ['to', args.to, to]].filter(([, , found]) => !found);
+      if (missing.length) {
+        throw apiError(
+          ErrorCode.BAD_USER_INPUT,
+          `${missing.map(([name, id]) => `${String(name)}: no entity has the id ${JSON.stringify(id)}`).join('; ')}. Take ids from person(name: "…") { id } or search(text: "…") { id type label }.`,
+        );
+      }
+      const found = await ctx.store.shortestPath(args.from, args.to, hops, relations);
       return found ? subgraphOut(found) : null;
     },
     async entity(_: unknown, args: { id: string }, ctx: ApiContext) {
-      // Ids carry their type's prefix; an id from elsewhere is looked up under every type.
-      const known = typeOfId(args.id);
-      const types = known ? [known] : NODE_TYPE_NAMES;
-      const found = await Promise.all(types.map((t) => ctx.loaders.node(t, args.id)));
-      const i = found.findIndex((n) => n !== null);
-      return i < 0 ? null : tagged(types[i]!, found[i]!);
+      const found = await findEntity(args.id, ctx);
+      return found ? tagged(found.type, found.node) : null;
     },
     body: byId('Body'),
     item: byId('Item'),

@@ -19,7 +19,9 @@ export function page(ctx: ApiContext, args: PageArgs, fallbackFirst = 100): { fi
       `first must be between 0 and ${ctx.limits.maxFirst} (got ${first}); fetch more with offset, ${ctx.limits.maxFirst} at a time.`,
     );
   }
-  if (offset < 0) throw apiError(ErrorCode.BAD_USER_INPUT, `offset must be 0 or more (got ${offset}).`);
+  if (offset < 0 || offset > ctx.limits.maxOffset) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `offset must be between 0 and ${ctx.limits.maxOffset} (got ${offset}); narrow the list with its filters instead of paging that deep.`);
+  }
   return { first, offset };
 }
 

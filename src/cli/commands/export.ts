@@ -3,9 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from '../../export/export.ts';
-import { openStore } from '../../graph/stores/open.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
 const USAGE = 'councilgraph export --format graphml|json|cypher [--out FILE] [--db PATH | --neo4j URI]';
@@ -28,12 +28,9 @@ ${STORE_USAGE}`,
     if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
       throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}\nusage: ${USAGE}`);
     }
-    let store;
-    try {
-      store = await openStore(storeOptions(parsed.values));
-    } catch (err) {
-      throw new CliError((err as Error).message, 1);
-    }
+    // A reader like `query`: through a running server, or read-only; never creates a store.
+    const opened = await openFor('query', storeOptions(parsed.values), (line) => console.error(`councilgraph export: ${line}`));
+    const store = opened.store;
     try {
       const text = await exportGraph(store, format as ExportFormat);
       if (parsed.values.out) {
@@ -45,7 +42,7 @@ ${STORE_USAGE}`,
       }
       return 0;
     } finally {
-      await store.close();
+      await opened.close();
     }
   },
 };

@@ -3,11 +3,12 @@
  * each document all or nothing, and exits non-zero naming any file that failed.
  */
 import { parseArgs } from 'node:util';
-import { describeStore, openStore } from '../../graph/stores/open.ts';
+import { describeStore } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { DEFAULT_WRITE_GROUP, formatSummary, ingestPaths } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
 const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--quiet] <file|dir>…';
@@ -33,7 +34,10 @@ budget: COUNCILGRAPH_DOC_SECONDS, default 60, COUNCILGRAPH_DOC_MB, default 1024)
 store as it was before that file, the others still go in, and the exit status is 1 naming
 the failures. After every commit the graph is what one clean ingest of the documents then
 stored gives, whatever the order or grouping of runs; an interrupted ingest (even killed)
-can simply be run again.`,
+can simply be run again.
+The only command that creates a store. While \`councilgraph serve\` serves the store, the
+documents go in through the server, which shows them straight away; two ingests into one
+store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
@@ -49,14 +53,11 @@ can simply be run again.`,
     if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
       throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
     }
-    let store;
+    const say = (line: string) => console.error(`councilgraph ingest: ${line}`);
+    const opened = await openFor('ingest', options, say);
+    const store = opened.store;
     try {
-      store = await openStore(options);
-    } catch (err) {
-      throw new CliError((err as Error).message, 1);
-    }
-    try {
-      if (!quiet) console.error(`ingesting into ${describeStore(options)}`);
+      if (!quiet) console.error(`ingesting into ${describeStore(options)}${opened.via ? ` through the server that serves it (process ${opened.via})` : ''}`);
       const summary = await ingestPaths(store, paths, {
         progress: !quiet && Boolean(process.stderr.isTTY),
         group,
@@ -64,11 +65,14 @@ can simply be run again.`,
         prune: parsed.values.prune ?? false,
         log: quiet ? () => undefined : (line) => console.error(line),
       });
+      // The full-text indexes, built now so that searches of the store (read-only ones too) use
+      // them. Not a failure of the ingest if it cannot: the next serve or ingest builds them.
+      await store.refresh?.().catch((err: Error) => say(`the documents are in, but the search indexes could not be rebuilt (${err.message}); searches match substrings until the next ingest or serve`));
       console.log(formatSummary(summary));
       return summary.failures.length > 0 ? 1 : 0;
     } finally {
       await closeSharedPool();
-      await store.close();
+      await opened.close();
     }
   },
 };

@@ -4,13 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { silentLogger } from '../../api/logger.ts';
 import { createApi } from '../../api/server.ts';
-import { openStore } from '../../graph/stores/open.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
-const USAGE = "councilgraph query [--db PATH | --neo4j URI] '<graphql>' [--variables JSON] [--operation NAME]";
+const USAGE = "councilgraph query [--db PATH | --neo4j URI] '<graphql>' [--variables JSON] [--operation NAME] [--max-cost N | --unlimited]";
+
+/** The cost limit for this run: the server's by default; the operator's own tool may raise or drop it. */
+function maxCost(values: { 'max-cost'?: string; unlimited?: boolean }): number | null | undefined {
+  if (values.unlimited && values['max-cost'] !== undefined) throw new CliError('give --max-cost N or --unlimited, not both');
+  if (values.unlimited) return null;
+  if (values['max-cost'] === undefined) return undefined;
+  const n = Number(values['max-cost']);
+  if (!Number.isFinite(n) || n <= 0) throw new CliError(`--max-cost must be a positive number (got "${values['max-cost']}")`);
+  return n;
+}
 
 function readQuery(arg: string | undefined): string {
   if (arg === undefined || arg === '-') {
@@ -50,9 +61,14 @@ ${STORE_USAGE}
   --variables JSON   variables, as a JSON object
   --operation NAME   which operation to run when the text has several
   --pretty           indent the JSON (the default on a terminal)
+  --max-cost N       allow queries estimated to cost up to N (the server allows 100000)
+  --unlimited        no cost limit (depth, size and argument limits still apply)
 
+Works while \`councilgraph serve\` or an ingest has the store open: through the server when one
+serves it, else read-only. A path that holds no store is an error (only ingest creates one).
+Internal errors are shown in full (this is the operator's own tool).
 Prints {"data": …} (and "errors" when there are any) on stdout.
-Exit status: 0 without errors, 1 when the response has errors, 2 for bad arguments.
+Exit status: 0 without errors, 1 when the response has errors or there is no store, 2 for bad arguments.
 
 Example:
   councilgraph query 'query($n: String!) { person(name: $n) { presented { title meeting { date } } } }' \\
@@ -67,6 +83,8 @@ Example:
           variables: { type: 'string' },
           operation: { type: 'string' },
           pretty: { type: 'boolean' },
+          'max-cost': { type: 'string' },
+          unlimited: { type: 'boolean' },
         },
         strict: true,
         allowPositionals: true,
@@ -80,14 +98,15 @@ Example:
     }
     const query = readQuery(positionals[0]);
     const variables = parseVariables(values.variables);
-    let store;
+    const cost = maxCost(values);
+    const opened = await openFor('query', storeOptions(values), (line) => console.error(`councilgraph query: ${line}`));
+    const store = opened.store;
     try {
-      store = await openStore(storeOptions(values));
-    } catch (err) {
-      throw new CliError((err as Error).message);
-    }
-    try {
-      const api = await createApi(store);
+      const api = await createApi(store, {
+        production: false,
+        logger: silentLogger(),
+        ...(cost !== undefined ? { limits: { maxCost: cost } } : {}),
+      });
       try {
         const result = await api.execute({
           query,
@@ -101,7 +120,7 @@ Example:
         await api.stop();
       }
     } finally {
-      await store.close();
+      await opened.close();
     }
   },
 };

@@ -5,10 +5,11 @@
  * spellings may split), in one transaction. Prints what it removed.
  */
 import { parseArgs } from 'node:util';
-import { describeStore, openStore } from '../../graph/stores/open.ts';
+import { describeStore } from '../../graph/stores/open.ts';
 import { removeDocuments } from '../../ingest/ingest.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
 const USAGE = 'councilgraph remove [--db PATH | --neo4j URI] [--root DIR] <file|folder|id>…';
@@ -32,12 +33,9 @@ document ingested from under it. Exits 1 when a name matches no stored document.
     }
     if (parsed.positionals.length === 0) throw new CliError(`name at least one document to remove\nusage: ${USAGE}`);
     const options = storeOptions(parsed.values);
-    let store;
-    try {
-      store = await openStore(options);
-    } catch (err) {
-      throw new CliError((err as Error).message, 1);
-    }
+    // As an ingest: one at a time, through the server when one serves the store.
+    const opened = await openFor('remove', options, (line) => console.error(`councilgraph remove: ${line}`));
+    const store = opened.store;
     try {
       const summary = await removeDocuments(store, parsed.positionals, { root: parsed.values.root });
       if (summary.error) throw new CliError(`nothing was removed: ${summary.error}`, 1);
@@ -45,9 +43,10 @@ document ingested from under it. Exits 1 when a name matches no stored document.
       for (const p of summary.removed) console.log(`  ${p}`);
       if (summary.reresolved) console.log(`re-resolved: ${summary.reresolved} stored document(s) whose cross-document identities the removal moved`);
       for (const u of summary.unknown) console.error(`not in the store: ${u}`);
+      await store.refresh?.().catch(() => undefined);
       return summary.unknown.length > 0 ? 1 : 0;
     } finally {
-      await store.close();
+      await opened.close();
     }
   },
 };

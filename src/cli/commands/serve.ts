@@ -4,16 +4,21 @@
  */
 import { parseArgs } from 'node:util';
 import { startHttpServer } from '../../api/http.ts';
+import { createLogger } from '../../api/logger.ts';
 import { createApi } from '../../api/server.ts';
-import { describeStore, openStore } from '../../graph/stores/open.ts';
-import type { GraphStore } from '../../graph/store.ts';
+import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
+import { shareStore } from '../../graph/stores/shared.ts';
+import type { GraphStore, IngestStore } from '../../graph/store.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { openFor } from './open-store.ts';
 import { portArg, STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
 /** How stale a Neo4j answer may be: others may ingest into the database while we serve. */
 const NEO4J_CACHE_TTL_MS = 5_000;
-const USAGE = 'councilgraph serve [--db PATH | --neo4j URI] [--port 4000] [--host 127.0.0.1]';
+/** How often list-size estimates are re-read from a Neo4j database others may write to. */
+const NEO4J_ESTIMATES_MS = 5 * 60_000;
+const USAGE = 'councilgraph serve [--db PATH | --neo4j URI] [--port 4000] [--host 127.0.0.1] [--dev]';
 
 /** COUNCILGRAPH_CACHE: full (default: data and whole responses), data (no response cache), off. */
 function cacheMode(store: GraphStore) {
@@ -30,16 +35,34 @@ export interface ServeOptions {
   host: string;
   /** What the store is, for the banner ("Kuzu at /…/data"). */
   label: string;
+  /** The embedded store's path: ingests and queries from other processes reach it through us. */
+  sharePath: string | null;
+  /** Error messages and stack traces to clients (`--dev` or NODE_ENV=development). */
+  dev: boolean;
+}
+
+export function devMode(flag: boolean | undefined): boolean {
+  return flag === true || process.env.NODE_ENV === 'development';
 }
 
 /** Serves `store` until SIGINT/SIGTERM, then closes everything; resolves to the exit code. */
-export async function serveStore(store: GraphStore, options: ServeOptions): Promise<number> {
-  // Nothing else can write an embedded store we hold open; a Neo4j database can change under us.
-  const api = await createApi(store, { cache: cacheMode(store) });
+export async function serveStore(store: IngestStore, options: ServeOptions): Promise<number> {
+  // Nothing else can write an embedded store we hold open (other processes write through us);
+  // a Neo4j database can change under us.
+  const logger = createLogger();
+  const api = await createApi(store, {
+    cache: cacheMode(store),
+    production: !options.dev,
+    logger,
+    estimatesRefreshMs: store.kind === 'neo4j' ? NEO4J_ESTIMATES_MS : null,
+  });
   let running;
+  let shared;
   try {
+    shared = options.sharePath ? await shareStore(store, options.sharePath, () => api.storeChanged()) : null;
     running = await startHttpServer(api, { port: options.port, host: options.host });
   } catch (err) {
+    await shared?.close();
     await api.stop();
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') throw new CliError(`port ${options.port} on ${options.host} is already in use: stop the other server or pass --port`);
@@ -47,7 +70,7 @@ export async function serveStore(store: GraphStore, options: ServeOptions): Prom
     throw err;
   }
   const { url } = running;
-  console.log(`councilgraph is serving ${options.label}${api.production ? ' (production mode)' : ''}
+  console.log(`councilgraph is serving ${options.label}${api.production ? '' : ' (development mode: error details go to clients)'}
   dashboard   ${url}/
   playground  ${url}/graphql
   GraphQL     POST ${url}/graphql
@@ -63,8 +86,10 @@ Press Ctrl-C to stop.`);
     process.on('SIGTERM', stop);
   });
   console.log('stopping…');
+  await shared?.close();
   await running.close();
   await api.stop();
+  logger.flush();
   return 0;
 }
 
@@ -76,16 +101,23 @@ ${STORE_USAGE}
   --port N      port to listen on (default: $PORT or 4000; 0 picks a free one)
   --host ADDR   address to listen on (default: $HOST or 127.0.0.1; 0.0.0.0 for all interfaces)
 
-Set NODE_ENV=production to hide internal error details from clients.
-Reads are cached in memory (the API is read-only; an embedded store cannot change under a
-running server; Neo4j answers are at most ${NEO4J_CACHE_TTL_MS / 1000} s stale). COUNCILGRAPH_CACHE=data caches
+  --dev         send internal error messages and stack traces to clients (also NODE_ENV=development);
+                by default clients get a request id and the log has the details
+
+The store must exist (\`councilgraph ingest\` creates it). While serving, \`councilgraph ingest\`
+and \`councilgraph query\` on the same store work through this server, and new documents are
+served as soon as they are in.
+Logs are JSON lines on stderr (pretty on a terminal; LOG_LEVEL=debug|info|warn|error), one
+per request with its duration, status, estimated cost and request id.
+Reads are cached in memory (the API is read-only; an embedded store changes only through this
+server; Neo4j answers are at most ${NEO4J_CACHE_TTL_MS / 1000} s stale). COUNCILGRAPH_CACHE=data caches
 store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.`,
   async run(args) {
     let values;
     try {
       values = parseArgs({
         args,
-        options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+        options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, dev: { type: 'boolean' } },
         strict: true,
         allowPositionals: false,
       }).values;
@@ -95,16 +127,13 @@ store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.`,
     const opts = storeOptions(values);
     const port = portArg(values.port ?? process.env.PORT, 4000);
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
-    let store: GraphStore;
+    const opened = await openFor('serve', opts, (line) => console.error(`councilgraph serve: ${line}`));
     try {
-      store = await openStore(opts);
-    } catch (err) {
-      throw new CliError((err as Error).message);
-    }
-    try {
-      return await serveStore(store, { port, host, label: describeStore(opts) });
+      // Search indexes a store made elsewhere may lack (Kuzu).
+      await opened.store.refresh?.();
+      return await serveStore(opened.store, { port, host, label: describeStore(opts), sharePath: kuzuPath(opts), dev: devMode(values.dev) });
     } finally {
-      await store.close();
+      await opened.close();
     }
   },
 };

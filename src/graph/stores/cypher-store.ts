@@ -21,8 +21,10 @@ import type { Counter, StoredResolution } from '../../resolve/corpus.ts';
 import { splitTally } from '../../resolve/corpus.ts';
 import { claimOf, formatClaims, parseClaims, propsFromClaims } from '../claims.ts';
 import type {
+  DegreeSpec,
   DocumentWrite,
   Edge,
+  Histogram,
   IngestStore,
   ListOptions,
   RelatedRow,
@@ -34,11 +36,16 @@ import type {
   WriteResult,
 } from '../store.ts';
 import { pack, unpack } from './pack.ts';
-import { MODEL_VERSION, openSchema } from './versions.ts';
+import { MODEL_VERSION, openSchema, StoreVersionError } from './versions.ts';
 import { verifyStore } from './repair.ts';
 import type { Dialect } from './dialect.ts';
 import {
   MAX_HOPS,
+  countQuery,
+  degreeHistogramQuery,
+  dropFullTextQuery,
+  fullTextIndexes,
+  fullTextQuery,
   labelQuery,
   listQuery,
   loadStatements,
@@ -52,14 +59,37 @@ import {
   rowKey,
   searchQuery,
   shortestPathQuery,
+  textValuesQuery,
   typeQuery,
   writeRelationsQuery,
 } from './queries.ts';
 import { isNode, isRel, type NodeValue, type RelValue, type Row, type Runner, type Tx } from './runner.ts';
 import { CLAIMS_PROP, HAS_KEY, nodeProps, relProps } from './schema.ts';
+import { rankHits } from './ranking.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 /** Ids per statement: large enough to amortise a round trip, small enough for any driver. */
 const CHUNK = 1000;
+
+/**
+ * Kuzu 0.11 kills the whole process (a segmentation fault) on ORDER BY … SKIP n when n is
+ * some 12,000 past the end of the table. Deeper pages than this are checked against a count
+ * first, and a page past the end is empty without asking for it.
+ */
+const KUZU_SAFE_SKIP = 1000;
+
+/**
+ * Kuzu 0.11.3 cannot replay a write-ahead log holding a full-text index's creation or removal
+ * ("Cannot find table catalog entry" on the next open, after a process is killed), so every
+ * such change is checkpointed at once: the log then holds only ordinary writes.
+ */
+const CHECKPOINT = 'CHECKPOINT';
+
+/** How long a Neo4j store trusts its search vocabulary (others may write to the database). */
+const VOCABULARY_TTL_MS = 60_000;
+
+/** Hits fetched per node type before ranking, as a multiple of what was asked for. */
+const SEARCH_OVERFETCH = 3;
 
 interface StoredVersion {
   id: string;
@@ -72,19 +102,92 @@ interface StoredVersion {
 }
 
 export class CypherStore implements IngestStore {
+  private vocabulary: { at: number; words: Promise<Vocabulary> } | null = null;
+  /** Whether Kuzu's full-text indexes exist (a store made by an older version lacks them). */
+  private fullText: Promise<boolean> | null = null;
+  /** Kuzu's full-text indexes were dropped for writing and are still to be built again. */
+  private fullTextStale = false;
+  /** Writes and index rebuilds, one at a time: an index must never be rebuilt under a write. */
+  private writeTail: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly kind: Dialect,
     private readonly runner: Runner,
   ) {}
 
-  /** Creates or checks the schema and version, then repairs what an interrupted write left. */
+  get readOnly(): boolean {
+    return this.runner.readOnly ?? false;
+  }
+
+  /**
+   * Creates the schema. Kuzu's full-text indexes are not made here but by refresh(), which
+   * the commands that search call (serve, start, ingest when it finishes): building them costs
+   * a checkpoint, wasted on a store that is written and closed without a search.
+   */
   async init(): Promise<void> {
+    if (this.readOnly) {
+      // A reader neither migrates nor repairs: another reader, or the next writer, may.
+      try {
+        await openSchema(this.kind, this.runner);
+      } catch (err) {
+        if (err instanceof StoreVersionError) throw err;
+        throw new Error(
+          `this store needs its schema brought up to date, which a read-only open cannot do: run \`councilgraph serve\` or an ingest on it first (${(err as Error).message})`,
+          { cause: err },
+        );
+      }
+      return;
+    }
     await openSchema(this.kind, this.runner);
     this.lastVerify = await this.verify();
   }
 
   /** What the check at open found (and repaired). */
   lastVerify: VerifyReport | null = null;
+
+  /** Makes the full-text indexes the store lacks (CREATE_FTS_INDEX has no IF NOT EXISTS). */
+  private async buildFullText(): Promise<void> {
+    const existing = await this.fullTextIndexNames();
+    const missing = fullTextIndexes().filter((i) => !existing.has(i.name));
+    if (missing.length) await this.runner.schema([...missing.map((i) => i.statement), CHECKPOINT]);
+    this.fullText = null;
+  }
+
+  private async fullTextIndexNames(): Promise<Set<string>> {
+    return new Set((await this.runner.run(query(this.kind, 'show-indexes'))).map((r) => String(r.name)));
+  }
+
+  /**
+   * Kuzu 0.11.3 indexes every row of an UNWIND-batched CREATE under the first row's words,
+   * and can crash updating an index so corrupted: the indexes are dropped before the first
+   * write and built again by refresh() (or close()). Search falls back to substrings between.
+   */
+  private async beforeWrite(): Promise<void> {
+    this.vocabulary = null;
+    if (this.kind !== 'kuzu' || this.fullTextStale) return;
+    this.fullText = null;
+    const existing = await this.fullTextIndexNames();
+    const drops = fullTextIndexes().filter((i) => existing.has(i.name)).map(dropFullTextQuery);
+    if (drops.length === 0) return;
+    this.fullTextStale = true;
+    await this.runner.schema([...drops, CHECKPOINT]);
+  }
+
+  /** Builds Kuzu's full-text indexes where they are missing (after writes, or never made). */
+  async refresh(): Promise<void> {
+    if (this.kind !== 'kuzu' || this.readOnly) return;
+    await this.exclusive(async () => {
+      await this.buildFullText();
+      this.fullTextStale = false;
+    });
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writeTail.then(work, work);
+    this.writeTail = next.catch(() => undefined);
+    return next;
+  }
+
 
   async documentHash(docId: string): Promise<string | null> {
     const rows = await this.runner.run(query(this.kind, 'find-documents'), { ids: [docId] });
@@ -136,7 +239,15 @@ export class CypherStore implements IngestStore {
     await this.commit([], [docId]);
   }
 
-  async commit(writes: DocumentWrite[], removals: string[], options: { force?: boolean } = {}): Promise<WriteResult[]> {
+  /** Every write goes through here: one at a time, and never beside Kuzu's full-text indexes. */
+  commit(writes: DocumentWrite[], removals: string[], options: { force?: boolean } = {}): Promise<WriteResult[]> {
+    return this.exclusive(async () => {
+      await this.beforeWrite();
+      return this.commitNow(writes, removals, options);
+    });
+  }
+
+  private async commitNow(writes: DocumentWrite[], removals: string[], options: { force?: boolean }): Promise<WriteResult[]> {
     for (const w of writes) checkGraph(w.graph);
     const relations = writes.reduce((n, w) => n + w.graph.relations.length + (w.meta?.keys.length ?? 0), 0);
     const form = relationWrite(this.kind, relations);
@@ -505,6 +616,16 @@ export class CypherStore implements IngestStore {
       params.rangeFrom = options.range.from ?? null;
       params.rangeTo = options.range.to ?? null;
     }
+    if (this.kind === 'kuzu' && options.offset > KUZU_SAFE_SKIP) {
+      const { rangeFrom, rangeTo, search: s, ...rest } = params;
+      const countParams: Record<string, unknown> = { ...rest };
+      if (s !== undefined) countParams.search = s;
+      if (options.range) Object.assign(countParams, { rangeFrom, rangeTo });
+      delete countParams.first;
+      delete countParams.offset;
+      const counted = await this.runner.run(countQuery(this.kind, type, { search: search !== null, equals: equals.map(([p]) => p), range: options.range?.prop ?? null }), countParams);
+      if (options.offset >= Number(counted[0]?.c ?? 0)) return [];
+    }
     const rows = await this.runner.run(text, params);
     return rows.map((row) => toModel(type, (row.n as NodeValue).props));
   }
@@ -531,13 +652,74 @@ export class CypherStore implements IngestStore {
     return out;
   }
 
+  /**
+   * Ranked full-text search: Neo4j's full-text index, Kuzu's FTS indexes (BM25, English
+   * stemming), both over the query expanded against the indexed words (vocabulary.ts) and the
+   * hits put in one store-independent order (ranking.ts). A Kuzu store made before the indexes
+   * existed, opened read-only, falls back to ranked substring matching.
+   */
   async search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
+    const vocabulary = await this.searchVocabulary();
+    const groups = vocabulary.expand(text);
+    if (groups.length === 0) return [];
+    const terms = [...new Set(groups.flat())].join(' ');
+    const fetch = Math.min(100, Math.max(first, 1) * SEARCH_OVERFETCH);
+    const hits: { node: GraphNode; score: number }[] = [];
+    if (this.kind === 'neo4j') {
+      for (const row of await this.runner.run(query(this.kind, 'search'), { query: terms, first: fetch })) {
+        hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
+      }
+    } else if (await this.hasFullText()) {
+      for (const index of fullTextIndexes()) {
+        for (const row of await this.runner.run(fullTextQuery(index), { query: terms, first: fetch })) {
+          hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
+        }
+      }
+    } else {
+      return this.substringSearch(text, first);
+    }
+    return rankHits(hits, groups, first);
+  }
+
+  private hasFullText(): Promise<boolean> {
+    this.fullText ??= this.runner.run(query(this.kind, 'show-indexes')).then(
+      (rows) => {
+        const existing = new Set(rows.map((r) => String(r.name)));
+        return fullTextIndexes().every((i) => existing.has(i.name));
+      },
+      () => false,
+    );
+    return this.fullText;
+  }
+
+  /** The words the full-text index holds, read once per change of the data. */
+  private searchVocabulary(): Promise<Vocabulary> {
+    const now = Date.now();
+    if (!this.vocabulary || (this.kind === 'neo4j' && now - this.vocabulary.at > VOCABULARY_TTL_MS)) {
+      const words = (async () => {
+        const values: string[] = [];
+        for (const type of NODE_TYPE_NAMES) {
+          if (type === 'Document') continue;
+          for (const prop of NODE_TYPES[type].searchable as string[]) {
+            for (const row of await this.runner.run(textValuesQuery(this.kind, type, prop))) {
+              if (typeof row.v === 'string') values.push(row.v);
+            }
+          }
+        }
+        return Vocabulary.fromValues(values);
+      })();
+      const entry = { at: now, words };
+      this.vocabulary = entry;
+      words.catch(() => {
+        if (this.vocabulary === entry) this.vocabulary = null;
+      });
+    }
+    return this.vocabulary.words;
+  }
+
+  private async substringSearch(text: string, first: number): Promise<{ node: GraphNode; score: number }[]> {
     const needle = text.trim().toLowerCase();
     if (!needle) return [];
-    if (this.kind === 'neo4j') {
-      const rows = await this.runner.run(query(this.kind, 'search'), { query: luceneQuery(needle), first });
-      return rows.map((row) => ({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) }));
-    }
     const hits: { node: GraphNode; score: number }[] = [];
     for (const type of NODE_TYPE_NAMES) {
       if (type === 'Document') continue;
@@ -548,6 +730,15 @@ export class CypherStore implements IngestStore {
       }
     }
     return hits.sort((a, b) => b.score - a.score || a.node.props.id.localeCompare(b.node.props.id)).slice(0, first);
+  }
+
+  async degreeHistograms(specs: DegreeSpec[]): Promise<Histogram[]> {
+    const out: Histogram[] = [];
+    for (const spec of specs) {
+      const rows = await this.runner.run(degreeHistogramQuery(this.kind, spec));
+      out.push(rows.map((r) => ({ degree: Number(r.degree), nodes: Number(r.nodes) })));
+    }
+    return out;
   }
 
   async neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph> {
@@ -591,7 +782,7 @@ export class CypherStore implements IngestStore {
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async shortestPath(from: string, to: string, maxHops: number, relations: readonly RelType[] = REL_TYPE_NAMES): Promise<Subgraph | null> {
     const fromType = typeOfId(from);
     const toType = typeOfId(to);
     if (!fromType || !toType) return null;
@@ -600,7 +791,8 @@ export class CypherStore implements IngestStore {
       return node ? { nodes: [{ type: fromType, props: node } as GraphNode], edges: [] } : null;
     }
     const hops = Math.max(1, Math.min(MAX_HOPS, Math.floor(maxHops)));
-    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops), { src: from, dst: to });
+    if (relations.length === 0) return null;
+    const rows = await this.runner.run(shortestPathQuery(this.kind, fromType, toType, hops, relations), { src: from, dst: to });
     const row = rows[0];
     if (!row) return null;
     const pathNodes = [row.a, ...((row.ns as NodeValue[] | null) ?? []), row.b].filter(isNode);
@@ -624,8 +816,11 @@ export class CypherStore implements IngestStore {
     return { documents: nodes.Document ?? 0, nodes, relations };
   }
 
-  close(): Promise<void> {
-    return this.runner.close();
+  async close(): Promise<void> {
+    // Indexes this process dropped to write are put back; a store left without them still
+    // searches (by substring) until the next refresh(), so closing must not fail over it.
+    if (this.fullTextStale) await this.refresh().catch(() => undefined);
+    await this.runner.close();
   }
 }
 
@@ -731,16 +926,6 @@ function substringScore(node: GraphNode, needle: string): number {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The user's words as a Lucene query: each word escaped, all required, prefixes allowed. */
-export function luceneQuery(text: string): string {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
-    .map((w) => `${w}*`)
-    .join(' AND ');
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

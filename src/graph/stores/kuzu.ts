@@ -82,8 +82,15 @@ export class KuzuRunner implements Runner {
   private readonly writeQueue = new Serial();
   private readonly readers: { runner: KuzuConnectionRunner; queue: Serial }[] = [];
   private next = 0;
+  private activeReads = 0;
+  /** Set while reads are held back (withoutReads); resolves when they may go on. */
+  private gate: Promise<void> | null = null;
+  private drained: (() => void) | null = null;
 
-  private constructor(private readonly db: InstanceType<typeof kuzu.Database>) {
+  private constructor(
+    private readonly db: InstanceType<typeof kuzu.Database>,
+    readonly readOnly: boolean,
+  ) {
     this.writer = new KuzuConnectionRunner(new kuzu.Connection(db));
     for (let i = 0; i < READERS; i++) {
       this.readers.push({ runner: new KuzuConnectionRunner(new kuzu.Connection(db)), queue: new Serial() });
@@ -91,15 +98,19 @@ export class KuzuRunner implements Runner {
   }
 
   /**
-   * Opens the store at `path`: a folder (created with its parents if absent) holding the
-   * database file, or an existing Kuzu database file.
+   * Opens the store at `path`: a folder holding the database file, or an existing Kuzu database
+   * file. `create` makes the folder (parents included) and the database when absent; otherwise
+   * a path without a store is an error. `readOnly` shares the store with other readers.
    */
-  static async open(path: string): Promise<KuzuRunner> {
+  static async open(path: string, options: { create?: boolean; readOnly?: boolean } = {}): Promise<KuzuRunner> {
     const file = databaseFile(path);
-    mkdirSync(dirname(file), { recursive: true });
+    const create = options.create ?? true;
+    const readOnly = options.readOnly ?? false;
+    if (!create && !existsSync(file)) throw new NoStoreError(path);
+    if (create) mkdirSync(dirname(file), { recursive: true });
     let db: InstanceType<typeof kuzu.Database>;
     try {
-      db = new kuzu.Database(file);
+      db = new kuzu.Database(file, 0, true, readOnly);
       await db.init();
     } catch (err) {
       const message = (err as Error).message;
@@ -111,12 +122,41 @@ export class KuzuRunner implements Runner {
         { cause: err },
       );
     }
-    return new KuzuRunner(db);
+    return new KuzuRunner(db, readOnly);
   }
 
   run(statement: string, params?: Params): Promise<Row[]> {
     const reader = this.readers[this.next++ % this.readers.length]!;
-    return reader.queue.run(() => reader.runner.run(statement, params));
+    return reader.queue.run(async () => {
+      while (this.gate) await this.gate;
+      this.activeReads++;
+      try {
+        return await reader.runner.run(statement, params);
+      } finally {
+        if (--this.activeReads === 0) this.drained?.();
+      }
+    });
+  }
+
+  /**
+   * Runs `work` with no read in progress, holding new reads back meanwhile. A Kuzu checkpoint
+   * (at the commit of a bulk COPY, or when building a full-text index) waits for every active
+   * transaction to end and fails after a while if reads keep coming, as they do on a busy
+   * server; this gives it the pause it needs (reads wait for as long as the work takes).
+   */
+  private async withoutReads<T>(work: () => Promise<T>): Promise<T> {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    while (this.gate) await this.gate;
+    this.gate = gate;
+    try {
+      if (this.activeReads > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+      this.drained = null;
+      return await work();
+    } finally {
+      this.gate = null;
+      open();
+    }
   }
 
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -124,7 +164,7 @@ export class KuzuRunner implements Runner {
       await this.writer.exec('BEGIN TRANSACTION');
       try {
         const out = await work(this.writer);
-        await this.writer.exec('COMMIT');
+        await this.withoutReads(() => this.writer.exec('COMMIT'));
         return out;
       } catch (err) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
@@ -134,9 +174,11 @@ export class KuzuRunner implements Runner {
   }
 
   async schema(statements: string[]): Promise<void> {
-    await this.writeQueue.run(async () => {
-      for (const s of statements) await this.writer.exec(s);
-    });
+    await this.writeQueue.run(() =>
+      this.withoutReads(async () => {
+        for (const s of statements) await this.writer.exec(s);
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -189,20 +231,45 @@ function normaliseRow(row: Record<string, unknown>): Row {
   return out;
 }
 
+/** Whether `path` holds a Kuzu store (a folder with the database file, or the file itself). */
+export function storeExists(path: string): boolean {
+  return existsSync(databaseFile(path));
+}
+
+/** A path that holds no store, where the command needs one. */
+export class NoStoreError extends Error {
+  constructor(readonly path: string) {
+    super(`there is no councilgraph store at ${path}: create one with \`councilgraph ingest --db ${path} FILES…\`, or give the right --db`);
+    this.name = 'NoStoreError';
+  }
+}
+
+/** Kuzu refused to open a database another process holds. */
+export function isLockError(err: unknown): boolean {
+  return err instanceof Error && /could not set lock|lock on file/i.test(err.message);
+}
+
 /**
  * Opens the store, first finishing a rebuild that a kill interrupted at its last step; when the
  * check at opening finds the store damaged (a bulk write cut short by a kill, see repair.ts), it
- * is rebuilt whole from its documents into a new file that then replaces it:
+ * is rebuilt whole from its documents into a new file that then replaces it (a read-only open
+ * does neither):
  *
  *   1. the documents are written into a new store in the folder `<file>.rebuild` (removed first,
  *      so a rebuild killed half-way starts again from the damaged store, left as it was), closed;
  *   2. its file is renamed `<file>.rebuilt`: from here the rebuild is complete;
  *   3. the damaged store's log and shadow files are removed and `<file>.rebuilt` renamed over it.
  */
-export async function openKuzuStore(path: string): Promise<CypherStore> {
+export async function openKuzuStore(path: string, options: { create?: boolean; readOnly?: boolean } = {}): Promise<CypherStore> {
   const file = databaseFile(path);
+  if (options.readOnly) {
+    // A reader changes nothing on disk: a writer may hold the store (Kuzu then refuses to open).
+    const reader = new CypherStore('kuzu', await KuzuRunner.open(path, options));
+    await reader.init();
+    return reader;
+  }
   finishSwap(file);
-  const store = new CypherStore('kuzu', await KuzuRunner.open(path));
+  const store = new CypherStore('kuzu', await KuzuRunner.open(path, options));
   await store.init();
   if (!store.lastVerify?.damaged) return store;
   const report = store.lastVerify;

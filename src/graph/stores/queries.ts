@@ -19,6 +19,7 @@ import {
 } from '../model.ts';
 import { quote, typedValue, type Dialect } from './dialect.ts';
 import type { PropType } from '../model.ts';
+import type { DegreeSpec } from '../store.ts';
 import { EVIDENCE_PROPS, HAS_KEY, HAS_KEY_PROPS, nodeProps, relProps } from './schema.ts';
 
 
@@ -170,7 +171,7 @@ export interface ListQueryShape {
   range: string | null;
 }
 
-export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
+function whereClause(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
   const props = NODE_TYPES[type].props as Record<string, string>;
   const conditions: string[] = [];
   if (shape.search) conditions.push(searchCondition(dialect, type));
@@ -183,8 +184,46 @@ export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShap
     conditions.push(`($rangeFrom IS NULL OR n.${quote(shape.range)} >= $rangeFrom)`);
     conditions.push(`($rangeTo IS NULL OR n.${quote(shape.range)} <= $rangeTo)`);
   }
+  return conditions.join(' AND ') || 'true';
+}
+
+export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
   const order = shape.range ? `n.${quote(shape.range)}, n.\`id\`` : 'n.`id`';
-  return query(dialect, 'list-nodes', { LABEL: type, WHERE: conditions.join(' AND ') || 'true', ORDER: order });
+  return query(dialect, 'list-nodes', { LABEL: type, WHERE: whereClause(dialect, type, shape), ORDER: order });
+}
+
+/** How many nodes a list with this shape has in all (to keep a deep page from reaching Kuzu). */
+export function countQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
+  return query(dialect, 'count-matching', { LABEL: type, WHERE: whereClause(dialect, type, shape) });
+}
+
+/** Every value of one searchable property (the search vocabulary is built from them). */
+export function textValuesQuery(dialect: Dialect, type: NodeType, prop: string): string {
+  if (!(NODE_TYPES[type].searchable as string[]).includes(prop)) throw new Error(`${type}.${prop} is not searchable (see src/graph/model.ts)`);
+  return query(dialect, 'text-values', { LABEL: type, PROP: quote(prop) });
+}
+
+export interface FullTextIndex {
+  label: NodeType;
+  name: string;
+  statement: string;
+}
+
+/** Kuzu's full-text indexes, one per searchable node type (cypher/kuzu/full-text-indexes.cypher). */
+export function fullTextIndexes(): FullTextIndex[] {
+  return loadStatements('kuzu', 'full-text-indexes').map((statement) => {
+    const m = /CREATE_FTS_INDEX\('([A-Za-z]+)', '([a-z_]+)'/.exec(statement);
+    if (!m) throw new Error(`cypher/kuzu/full-text-indexes.cypher: cannot read "${statement}"`);
+    return { label: m[1] as NodeType, name: m[2]!, statement };
+  });
+}
+
+export function fullTextQuery(index: FullTextIndex): string {
+  return query('kuzu', 'full-text-search', { LABEL: index.label, INDEX: index.name });
+}
+
+export function dropFullTextQuery(index: FullTextIndex): string {
+  return query('kuzu', 'drop-full-text-index', { LABEL: index.label, INDEX: index.name });
 }
 
 export function searchQuery(dialect: Dialect, type: NodeType): string {
@@ -212,10 +251,30 @@ export const DOCUMENT_QUERIES: Record<string, string[]> = {
 
 export const MAX_HOPS = 10;
 
-export function shortestPathQuery(dialect: Dialect, from: NodeType, to: NodeType, hops: number): string {
+/** `:\`A\`|\`B\``: a relation pattern's type alternatives (both dialects read it the same way). */
+function relTypes(types: readonly RelType[]): string {
+  for (const t of types) if (!(t in REL_TYPES)) throw new Error(`unknown relation type ${t} (see src/graph/model.ts)`);
+  return types.map((t) => `\`${t}\``).join('|');
+}
+
+export function shortestPathQuery(dialect: Dialect, from: NodeType, to: NodeType, hops: number, relations: readonly RelType[] = REL_TYPE_NAMES): string {
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) throw new Error(`maxHops must be 1..${MAX_HOPS}, got ${hops}`);
-  const types = REL_TYPE_NAMES.map((t) => `\`${t}\``).join('|');
-  return query(dialect, 'shortest-path', { FROM: from, TO: to, HOPS: String(hops), TYPES: types });
+  if (relations.length === 0) throw new Error('a path needs at least one relation type');
+  return query(dialect, 'shortest-path', { FROM: from, TO: to, HOPS: String(hops), TYPES: relTypes(relations) });
+}
+
+/** The degree histogram for one spec (see GraphStore.degreeHistograms). */
+export function degreeHistogramQuery(dialect: Dialect, spec: DegreeSpec): string {
+  if (spec.parallel) return query(dialect, 'parallel-histogram');
+  if (!spec.label) throw new Error('a degree histogram needs a node type');
+  if (spec.groupBy && !(spec.groupBy in NODE_TYPES[spec.label].props)) throw new Error(`${spec.label} has no property '${spec.groupBy}'`);
+  return query(dialect, 'degree-histogram', {
+    LABEL: spec.label,
+    LEFT: spec.dir === 'in' ? '<-' : '-',
+    RIGHT: spec.dir === 'in' ? '-' : '->',
+    TYPES: relTypes(spec.rels),
+    KEY: spec.groupBy ? `a.${quote(spec.groupBy)}` : 'a',
+  });
 }
 
 /** Every statement a store of this dialect can run, with the parameters it takes (for tests). */
@@ -231,6 +290,10 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     }
     const equals = Object.keys(NODE_TYPES[type].props).slice(0, 2);
     const range = Object.keys(NODE_TYPES[type].props).includes('date') ? 'date' : null;
+    out.push({ name: `count-matching ${type}`, text: countQuery(dialect, type, { search: true, equals, range }), params: ['search', 'eq0', 'eq1', 'rangeFrom', 'rangeTo'] });
+    for (const prop of NODE_TYPES[type].searchable as string[]) {
+      out.push({ name: `text-values ${type}.${prop}`, text: textValuesQuery(dialect, type, prop), params: [] });
+    }
     out.push({
       name: `list-nodes ${type}`,
       text: listQuery(dialect, type, { search: true, equals, range }),
@@ -239,9 +302,18 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     for (const to of NODE_TYPE_NAMES) {
       out.push({ name: `shortest-path ${type}-${to}`, text: shortestPathQuery(dialect, type, to, 4), params: ['src', 'dst'] });
     }
+    out.push({ name: `shortest-path ${type} (some relations)`, text: shortestPathQuery(dialect, type, type, 2, ['ATTENDED', 'PRESENTED']), params: ['src', 'dst'] });
+    out.push({ name: `degree-histogram ${type}`, text: degreeHistogramQuery(dialect, { label: type, rels: ['ABOUT', 'IN'], dir: 'in' }), params: [] });
     if (dialect === 'kuzu') out.push({ name: `search ${type}`, text: searchQuery(dialect, type), params: ['search', 'first'] });
   }
   if (dialect === 'neo4j') out.push({ name: 'search', text: query(dialect, 'search'), params: ['query', 'first'] });
+  if (dialect === 'kuzu') {
+    out.push({ name: 'show-indexes', text: query(dialect, 'show-indexes'), params: [] });
+    for (const index of fullTextIndexes()) {
+      out.push({ name: `full-text-search ${index.label}`, text: fullTextQuery(index), params: ['query', 'first'] });
+      out.push({ name: `drop-full-text-index ${index.label}`, text: dropFullTextQuery(index), params: [] });
+    }
+  }
   for (const type of REL_TYPE_NAMES) {
     for (const [from, to] of REL_TYPES[type].pairs) {
       if (dialect === 'kuzu') {
@@ -256,6 +328,8 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });
     out.push({ name: `count-facts ${type}`, text: typeQuery(dialect, 'count-facts', type), params: [] });
   }
+  out.push({ name: 'degree-histogram (grouped)', text: degreeHistogramQuery(dialect, { label: 'Item', rels: ['PRESENTED'], dir: 'in', groupBy: 'meeting' }), params: [] });
+  out.push({ name: 'parallel-histogram', text: degreeHistogramQuery(dialect, { label: null, rels: [], dir: 'out', parallel: true }), params: [] });
   if (dialect === 'kuzu') {
     out.push({ name: 'write-relations(copy) HAS_KEY', text: writeRelationsQuery(dialect, HAS_KEY, 'Document', 'IndexKey', 'copy'), params: ['rows'] });
     out.push({ name: 'write-relation HAS_KEY', text: writeRelationsQuery(dialect, HAS_KEY, 'Document', 'IndexKey', 'row'), params: [] });

@@ -30,6 +30,8 @@ export interface Tx {
 }
 
 export interface Runner extends Tx {
+  /** Opened read-only: no schema changes, no writes (a second process reading a store). */
+  readonly readOnly?: boolean;
   /** Runs `work` in one write transaction: all of it is committed, or none of it. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs schema statements (outside any transaction where the database requires it). */

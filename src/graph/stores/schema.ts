@@ -104,7 +104,28 @@ export function kuzuSchema(): string {
   return HEADER('Kuzu') + lines.join('\n') + '\n';
 }
 
-export const FULLTEXT_INDEX = 'councilgraph_search';
+export const FULLTEXT_INDEX = 'councilgraph_text';
+/** The index earlier versions made (no stemming); dropped so only one index is kept up to date. */
+const OLD_FULLTEXT_INDEX = 'councilgraph_search';
+
+export function fullTextIndexesPath(): string {
+  return join(CYPHER_DIR, 'kuzu', 'full-text-indexes.cypher');
+}
+
+/**
+ * Kuzu's full-text indexes: one per node type with searchable properties (documents are not
+ * searched), BM25 over English-stemmed words. The store rebuilds them after writes (see
+ * CypherStore.beforeWrite: Kuzu 0.11.3 mis-indexes batched inserts).
+ */
+export function kuzuFullTextIndexes(): string {
+  const lines: string[] = [];
+  for (const type of NODE_TYPE_NAMES) {
+    if (type === 'Document') continue;
+    const props = (NODE_TYPES[type].searchable as string[]).map((p) => `'${p}'`).join(', ');
+    lines.push(`CALL CREATE_FTS_INDEX('${type}', '${type.toLowerCase()}_text', [${props}], stemmer := 'english');`);
+  }
+  return HEADER('Kuzu') + lines.join('\n') + '\n';
+}
 
 export function neo4jSchema(): string {
   const lines: string[] = [];
@@ -132,8 +153,10 @@ export function neo4jSchema(): string {
   lines.push(`CREATE INDEX document_batch IF NOT EXISTS FOR (n:\`Document\`) ON (n.\`batch\`);`);
   const labels = NODE_TYPE_NAMES.filter((t) => t !== 'Document').map((t) => `\`${t}\``);
   const props = [...searchProps].sort().map((p) => `n.${quote(p)}`);
+  lines.push(`DROP INDEX ${OLD_FULLTEXT_INDEX} IF EXISTS;`);
+  // The English analyser stems and drops stop words, as Kuzu's FTS does: both rank alike.
   lines.push(
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${props.join(', ')}];`,
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${props.join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}};`,
   );
   return HEADER('Neo4j') + lines.join('\n') + '\n';
 }
@@ -141,5 +164,6 @@ export function neo4jSchema(): string {
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--write')) {
   writeFileSync(schemaPath('kuzu'), kuzuSchema());
   writeFileSync(schemaPath('neo4j'), neo4jSchema());
-  console.log('wrote cypher/kuzu/schema.cypher and cypher/neo4j/schema.cypher');
+  writeFileSync(fullTextIndexesPath(), kuzuFullTextIndexes());
+  console.log('wrote cypher/kuzu/schema.cypher, cypher/kuzu/full-text-indexes.cypher and cypher/neo4j/schema.cypher');
 }

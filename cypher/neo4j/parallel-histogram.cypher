@@ -1,0 +1,5 @@
+// Neo4j dialect: how many node pairs are joined by each number of edges of one type (one edge
+// per document sentence stating the fact: the length of an `evidence` list).
+MATCH (a)-[r]->(b)
+WITH a, b, type(r) AS t, count(r) AS c
+RETURN c AS degree, count(*) AS nodes
