@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createApi } from '../api/server.ts';
 import { DEFAULT_LIMITS } from '../api/limits.ts';
+import { silentLogger } from '../api/logger.ts';
 import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { RawDocument } from '../load/types.ts';
@@ -85,7 +86,7 @@ export async function scoreSeries(key: SeriesKey, docs: { doc: ResolvedDocument;
       },
     });
     if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.error).join('; '));
-    const api = await createApi(store, { production: true, limits: { ...DEFAULT_LIMITS, maxCost: Number.MAX_SAFE_INTEGER, timeoutMs: 120_000 }, log: () => undefined });
+    const api = await createApi(store, { production: true, limits: { ...DEFAULT_LIMITS, maxCost: null, timeoutMs: 120_000 }, logger: silentLogger() });
     let data: { requests: { text: string; item: ItemOut; answeredIn: ItemOut | null }[]; deferrals: { subject: string; overdue: boolean; item: ItemOut; landedIn: ItemOut | null }[] };
     try {
       const result = await api.execute({ query: LEDGER });
