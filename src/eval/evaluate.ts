@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CorrectionSet } from '../graph/corrections.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 import { BASELINE_METHOD, compromisePeople } from './baseline.ts';
@@ -62,6 +63,8 @@ export interface EvaluateOptions {
   baseline?: boolean;
   /** Stages to score (default both); the first is the report's headline (`fields`, `macroF1`). */
   stages?: readonly Stage[];
+  /** Corrections applied to the served graph (the graph stage and series); default none. */
+  corrections?: CorrectionSet | null;
 }
 
 export interface DocumentReport {
@@ -96,6 +99,8 @@ export interface EvalReport {
   goldWithoutCorpus: string[];
   /** Links across meetings, when the gold directory holds a series.json (src/eval/series.ts). */
   series: SeriesReport | null;
+  /** The corrections file applied to the served graph, with its entry count; null for none. */
+  corrections: { file: string; entries: number } | null;
 }
 
 /** A problem with the inputs to an evaluation (not with one document's extraction). */
@@ -224,7 +229,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       }
       if (predicted.has('graph')) {
         step = 'ingesting and reading back';
-        const served = await graphPrediction(resolved, raw);
+        const served = await graphPrediction(resolved, raw, options.corrections ?? null);
         warnings.push(...served.warnings);
         predicted.set('graph', served.doc);
       }
@@ -283,7 +288,8 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     byStage,
     baseline: runBaseline ? { method: BASELINE_METHOD, field: 'people', score: summarise(baselineTotal) } : null,
     corpusWithoutGold: corpusFiles.filter((f) => !goldStems.has(stem(f))),
-    series: series && seriesDocs.length > 0 ? await scoreSeries(series, seriesDocs) : null,
+    corrections: options.corrections ? { file: options.corrections.file, entries: options.corrections.entries.length } : null,
+    series: series && seriesDocs.length > 0 ? await scoreSeries(series, seriesDocs, options.corrections ?? null) : null,
     goldWithoutCorpus: goldFiles.filter((g) => !docsByStem.has(stem(g))),
   };
 }

@@ -15,6 +15,7 @@ import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
+import type { CorrectionSet } from '../graph/corrections.ts';
 import type { GoldDecision, GoldDeclaration, GoldDocument, GoldItem } from './gold.ts';
 
 /** One read of everything the key scores; the API's own protection is lifted for the operator. */
@@ -141,7 +142,7 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
  * file is written under a fresh root with the name it was read by; the extraction is the one
  * given, so a test's extractor is scored the same way) and reads it back through the API.
  */
-export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): Promise<{ doc: GoldDocument; warnings: string[] }> {
+export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument, corrections: CorrectionSet | null = null): Promise<{ doc: GoldDocument; warnings: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'councilgraph-eval-'));
   const root = join(dir, 'minutes');
   const file = join(root, doc.source.id);
@@ -152,6 +153,7 @@ export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): 
     const summary = await ingestPaths(store, [file], {
       root,
       group: 1,
+      corrections,
       pool: { file: async (path, id, as) => ({ doc: { ...doc, source: { ...doc.source, id, path: as } }, raw: { ...raw, id, path } }) },
     });
     if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.error).join('; '));

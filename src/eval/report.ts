@@ -86,6 +86,7 @@ export function formatText(report: EvalReport, options: { verbose?: boolean } = 
     `  corpus ${report.corpusDir}`,
     `  gold   ${report.goldDir}`,
     `  reader ${report.reader}`,
+    ...(report.corrections ? [`  corrections ${report.corrections.file} (${report.corrections.entries} entries; --no-corrections scores without them)`] : []),
     '',
     `  stages ${report.stages.map((s) => STAGE_LABEL[s]).join(', ')}`,
     '',

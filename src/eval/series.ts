@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS } from '../api/limits.ts';
 import { silentLogger } from '../api/logger.ts';
 import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
+import type { CorrectionSet } from '../graph/corrections.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 import { itemNumbersMatch, textScore } from './match.ts';
@@ -70,7 +71,7 @@ export async function loadSeries(file: string): Promise<SeriesKey> {
 }
 
 /** Ingests `docs` together and scores the ledger the API serves against `key`. */
-export async function scoreSeries(key: SeriesKey, docs: { doc: ResolvedDocument; raw: RawDocument; file: string }[]): Promise<SeriesReport> {
+export async function scoreSeries(key: SeriesKey, docs: { doc: ResolvedDocument; raw: RawDocument; file: string }[], corrections: CorrectionSet | null = null): Promise<SeriesReport> {
   const dir = await mkdtemp(join(tmpdir(), 'councilgraph-series-'));
   const store = await openKuzuStore(join(dir, 'db'));
   try {
@@ -78,6 +79,7 @@ export async function scoreSeries(key: SeriesKey, docs: { doc: ResolvedDocument;
     const root = docs[0] ? docs[0].file.slice(0, docs[0].file.lastIndexOf('/')) : dir;
     const summary = await ingestPaths(store, docs.map((d) => d.file), {
       root,
+      corrections,
       pool: {
         file: async (path, id, as) => {
           const d = byFile.get(path)!;

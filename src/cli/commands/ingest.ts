@@ -10,8 +10,9 @@ import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
+import { CORRECTION_OPTIONS, CORRECTION_USAGE, correctionsFor } from './correction-args.ts';
 
-const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--quiet] <file|dir>…';
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--corrections FILE | --no-corrections] [--quiet] <file|dir>…';
 
 export const command: Command = {
   summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
@@ -25,6 +26,7 @@ ${STORE_USAGE}
   --group N     documents per transaction (default ${DEFAULT_WRITE_GROUP.kuzu} on Kuzu, ${DEFAULT_WRITE_GROUP.neo4j} on Neo4j; 1 = one each).
                 Every document is all or nothing either way: a group that fails is
                 retried one document per transaction.
+${CORRECTION_USAGE}
   --quiet       no progress, only the summary
 
 Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
@@ -41,7 +43,7 @@ store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, ...CORRECTION_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' } } });
     } catch (err) {
       throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
     }
@@ -53,6 +55,7 @@ store take turns (the second says it is waiting).`,
     if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
       throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
     }
+    const corrections = correctionsFor(parsed.values, options);
     const say = (line: string) => console.error(`councilgraph ingest: ${line}`);
     const opened = await openFor('ingest', options, say);
     const store = opened.store;
@@ -63,6 +66,7 @@ store take turns (the second says it is waiting).`,
         group,
         root: parsed.values.root,
         prune: parsed.values.prune ?? false,
+        corrections,
         log: quiet ? () => undefined : (line) => console.error(line),
       });
       // The full-text indexes, built now so that searches of the store (read-only ones too) use

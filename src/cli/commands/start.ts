@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { formatSummary, ingestPaths } from '../../ingest/ingest.ts';
+import { correctionsFor } from './correction-args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
@@ -73,6 +74,7 @@ export const command: Command = {
       console.log(`ingesting ${samples} into ${describeStore(options)}`);
       const summary = await ingestPaths(store, [samples], {
         root: dirname(resolvePath(samples)),
+        corrections: correctionsFor({}, options),
         progress: Boolean(process.stderr.isTTY),
         log: (line) => console.error(line),
       });
