@@ -3,6 +3,7 @@
  * the API into the on-screen graph, and keeps the panels in step with selection and filters.
  */
 import { ApiQueryError, ApiUnreachableError, type GraphQLClient } from './api/client.ts';
+import { fetchLedger } from './api/ledger.ts';
 import { fetchDetails, fetchNeighbourhood, fetchPath, fetchSuggestions, fetchTimeline, type Suggestions } from './api/queries.ts';
 import type { NodeDetails, VSubgraph } from './api/types.ts';
 import { toGraphML } from './graph/graphml.ts';
@@ -23,6 +24,7 @@ import {
   type PathStep,
 } from './ui/panel.ts';
 import { createSearchBox } from './ui/search.ts';
+import { renderLedger } from './ui/ledger.ts';
 import { renderTimeline } from './ui/timeline.ts';
 
 export type Status = 'booting' | 'welcome' | 'loading' | 'ready' | 'error';
@@ -32,6 +34,7 @@ interface Elements {
   filters: HTMLElement;
   graph: HTMLElement;
   timeline: HTMLElement;
+  ledger: HTMLElement;
   pathbar: HTMLElement;
   overlay: HTMLElement;
   statusbar: HTMLElement;
@@ -90,6 +93,7 @@ export class App {
       filters: $('#filters'),
       graph: $('#graph'),
       timeline: $('#timeline'),
+      ledger: $('#ledger'),
       pathbar: $('#pathbar'),
       overlay: $('#overlay'),
       statusbar: $('#statusbar'),
@@ -198,6 +202,7 @@ export class App {
     for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
       tab.addEventListener('click', () => {
         if (tab.dataset.view === 'timeline') this.showTimeline(this.timelineSubject());
+        else if (tab.dataset.view === 'ledger') this.showLedger();
         else this.showGraph();
       });
     }
@@ -459,6 +464,7 @@ export class App {
     else if (target.path && this.view.pathNodes.size) this.renderPath();
     else renderIntroPanel(this.el.panel);
     if (target.view === 'timeline') this.showTimeline(this.timelineSubject());
+    else if (target.view === 'ledger') this.showLedger();
     else this.showGraph();
     this.timings.steps = { merge: t0 - (this.timings.apiAnswer ?? t0), layout: t1 - t0, render: t2 - t1, panels: performance.now() - t2 };
   }
@@ -708,6 +714,7 @@ export class App {
     this.state.view = 'timeline';
     this.writeUrl(false);
     this.setTab('timeline');
+    this.el.ledger.hidden = true;
     this.el.timeline.hidden = false;
     const title = id ? `Meetings of ${this.labelOf(id)}` : 'Timeline';
     const pick = (meetingId: string): void => this.show(meetingId);
@@ -739,9 +746,36 @@ export class App {
     }
     this.setTab('graph');
     this.el.timeline.hidden = true;
+    this.el.ledger.hidden = true;
   }
 
-  private setTab(view: 'graph' | 'timeline'): void {
+  // ------------------------------------------------------------------ ledger
+
+  private ledgerToken = 0;
+
+  /** Requests and deferrals per body, with where each went; picking an item opens it. */
+  showLedger(): void {
+    this.state.view = 'ledger';
+    this.writeUrl(false);
+    this.setTab('ledger');
+    this.el.timeline.hidden = true;
+    this.el.ledger.hidden = false;
+    const token = ++this.ledgerToken;
+    const pick = (itemId: string): void => {
+      this.showGraph();
+      this.show(itemId);
+    };
+    renderLedger(this.el.ledger, 'loading', pick);
+    fetchLedger(this.api)
+      .then((entries) => {
+        if (token === this.ledgerToken) renderLedger(this.el.ledger, entries, pick);
+      })
+      .catch((err: Error) => {
+        if (token === this.ledgerToken) renderLedger(this.el.ledger, err, pick);
+      });
+  }
+
+  private setTab(view: 'graph' | 'timeline' | 'ledger'): void {
     for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
       tab.classList.toggle('active', tab.dataset.view === view);
       tab.setAttribute('aria-pressed', String(tab.dataset.view === view));

@@ -3,6 +3,7 @@
  * dashboard's own shapes (api/types.ts). Field names follow /schema.graphql.
  */
 import type { GraphQLClient } from './client.ts';
+import { DECISION, DECLARATION, decisionView, declarationView } from './record.ts';
 import {
   edgeKey,
   type Evidence,
@@ -16,8 +17,8 @@ import {
 
 const EVIDENCE = `sentence source { id name } item { id number title }`;
 const SUBGRAPH = `nodes { id type label date } edges { id type from to evidence { ${EVIDENCE} } }`;
-const MEETING_REF = `id date body { name }`;
-const ITEM_REF = `id number title meeting { ${MEETING_REF} }`;
+export const MEETING_REF = `id date body { name }`;
+export const ITEM_REF = `id number title meeting { ${MEETING_REF} }`;
 const PERSON_REF = `id name`;
 
 interface RawEvidence {
@@ -51,7 +52,7 @@ const evidence = (e: RawEvidence): Evidence => ({
 
 const meetingRef = (m: RawMeetingRef): MeetingRef => ({ id: m.id, date: m.date, body: m.body?.name ?? null });
 
-const itemRef = (i: RawItemRef): ItemRef => ({
+export const itemRef = (i: RawItemRef): ItemRef => ({
   id: i.id,
   number: i.number,
   title: i.title,
@@ -180,16 +181,24 @@ const DETAILS = `
     attendees { ${PERSON_REF} }
     meetingItems: items { id number title }
     sources { id name }
+    meetingDeclarations: declarations { ${DECLARATION} }
+    substitutions { person { ${PERSON_REF} } for { ${PERSON_REF} } }
   }
   ... on Item {
     id number title meeting { ${MEETING_REF} }
     presenters { ${PERSON_REF} }
     introducers { ${PERSON_REF} }
     attendees { ${PERSON_REF} }
-    requests { text by { name } }
-    deferrals { subject to }
+    requests { text by { name } status answeredIn { ${ITEM_REF} } }
+    deferrals { subject to overdue landedIn { ${ITEM_REF} } }
+    decisions { ${DECISION} }
+    itemDeclarations: declarations { ${DECLARATION} }
+    askedBy { ${PERSON_REF} }
+    deferredFrom { subject meeting { ${MEETING_REF} } }
+    answers { text meeting { ${MEETING_REF} } }
     evidence { ${EVIDENCE} }
   }
+  ... on Decision { id text outcome item { ${ITEM_REF} } movedBy { ${PERSON_REF} } secondedBy { ${PERSON_REF} } evidence { ${EVIDENCE} } }
   ... on Strategy {
     id name kind firstSeen lastSeen
     approvals { date body { name } }
@@ -223,6 +232,8 @@ function toDetails(e: RawEntity): NodeDetails {
     type: x.__typename === 'Source' ? 'Document' : x.__typename,
     label: x.name ?? x.title ?? x.text ?? x.subject ?? x.id,
     facts: [],
+    decisions: [],
+    declarations: [],
     aliases: [],
     roles: [],
     presented: [],
@@ -264,7 +275,9 @@ function toDetails(e: RawEntity): NodeDetails {
         'Also attending',
         x.attendees.filter((p: any) => !x.members.some((m: any) => m.id === p.id) && p.id !== x.chair?.id),
       );
-      base.items = x.meetingItems.map((i: any) => ({ ...i, meetingId: x.id, date: x.date, body: x.body.name }));
+      base.items = x.meetingItems.map((i: any) => ({ ...i, meetingId: x.id, date: x.date, body: x.body?.name ?? null }));
+      base.declarations = x.meetingDeclarations.map(declarationView);
+      for (const s of x.substitutions) base.facts.push(['Substitute', `${s.person.name}${s.for ? ` for ${s.for.name}` : ''}`]);
       break;
     case 'Item':
       if (x.number) base.facts.push(['Number', x.number]);
@@ -272,8 +285,26 @@ function toDetails(e: RawEntity): NodeDetails {
       people('Presented by', x.presenters);
       people('Introduced by', x.introducers);
       people('Attending for the item', x.attendees);
-      for (const r of x.requests) base.facts.push(['Request', `${r.by ? `${r.by.name}: ` : ''}${r.text}`]);
-      for (const d of x.deferrals) base.facts.push(['Deferred', `${d.subject}${d.to ? ` → ${d.to}` : ''}`]);
+      people('Asked or spoke', x.askedBy);
+      for (const r of x.requests) {
+        const answer = r.answeredIn ? `; answered ${r.answeredIn.meeting?.date ?? ''} in ${r.answeredIn.number ? `${r.answeredIn.number}. ` : ''}${r.answeredIn.title}` : '; open';
+        base.facts.push(['Request', `${r.by ? `${r.by.name}: ` : ''}${r.text}${answer}`]);
+      }
+      for (const d of x.deferrals) {
+        const where = d.landedIn ? `; came back ${d.landedIn.meeting?.date ?? ''}` : d.overdue ? '; overdue' : '';
+        base.facts.push(['Deferred', `${d.subject}${d.to ? ` → ${d.to}` : ''}${where}`]);
+      }
+      for (const d of x.deferredFrom) base.facts.push(['Deferred from', `${d.meeting?.date ?? 'an earlier meeting'}: ${d.subject}`]);
+      for (const r of x.answers) base.facts.push(['Answers', `the request of ${r.meeting?.date ?? 'an earlier meeting'}: ${r.text}`]);
+      base.decisions = x.decisions.map(decisionView);
+      base.declarations = x.itemDeclarations.map(declarationView);
+      base.evidence = x.evidence.map(evidence);
+      break;
+    case 'Decision':
+      if (x.outcome) base.facts.push(['Outcome', x.outcome]);
+      if (x.movedBy) base.facts.push(['Moved by', x.movedBy.name]);
+      if (x.secondedBy) base.facts.push(['Seconded by', x.secondedBy.name]);
+      base.items = [itemRef(x.item)];
       base.evidence = x.evidence.map(evidence);
       break;
     case 'Strategy':

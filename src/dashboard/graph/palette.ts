@@ -3,31 +3,12 @@
  * common colour-vision deficiencies (Okabe–Ito based) since type is what colour encodes.
  */
 
-export const NODE_COLOURS: Record<string, string> = {
-  Person: '#0072B2',
-  Body: '#D55E00',
-  Meeting: '#009E73',
-  Item: '#8C8C8C',
-  Strategy: '#CC79A7',
-  Topic: '#E69F00',
-  Role: '#56B4E9',
-  Request: '#7A5195',
-  Deferral: '#B8860B',
-  Document: '#4D4D4D',
-};
+import { NODE_TYPES, NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES } from '../../graph/model.ts';
 
-export const NODE_TYPE_LABELS: Record<string, string> = {
-  Person: 'People',
-  Body: 'Bodies',
-  Meeting: 'Meetings',
-  Item: 'Agenda items',
-  Strategy: 'Strategies',
-  Topic: 'Topics',
-  Role: 'Roles',
-  Request: 'Requests',
-  Deferral: 'Deferrals',
-  Document: 'Documents',
-};
+/** Node colours and names come from the model's entries (src/graph/model.ts, `dashboard`). */
+export const NODE_COLOURS: Record<string, string> = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, NODE_TYPES[t].dashboard.colour]));
+
+export const NODE_TYPE_LABELS: Record<string, string> = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, NODE_TYPES[t].dashboard.plural]));
 
 /** Order of the legend and of search-result groups: what analysts look for first. */
 export const NODE_TYPE_ORDER = [
@@ -36,6 +17,7 @@ export const NODE_TYPE_ORDER = [
   'Strategy',
   'Meeting',
   'Item',
+  'Decision',
   'Topic',
   'Role',
   'Request',
@@ -43,27 +25,9 @@ export const NODE_TYPE_ORDER = [
   'Document',
 ];
 
-export const REL_LABELS: Record<string, string> = {
-  HELD_BY: 'held by',
-  HAS_ITEM: 'has item',
-  SOURCED_FROM: 'sourced from',
-  ATTENDED: 'attended',
-  SENT_APOLOGIES: 'sent apologies',
-  CHAIRED: 'chaired',
-  ATTENDED_ITEM: 'attended item',
-  PRESENTED: 'presented',
-  INTRODUCED: 'introduced',
-  HOLDS_ROLE: 'holds role',
-  OF: 'post of',
-  REPRESENTS: 'represents',
-  REQUESTED: 'requested',
-  IN: 'raised in',
-  DEFERRED_TO: 'deferred to',
-  ABOUT: 'about',
-  APPROVED_BY: 'approved by',
-  REPORTS_TO: 'reports to',
-  CHAIRED_BY: 'chaired by',
-};
+/** Relation names and colours, from the model's entries. */
+export const REL_LABELS: Record<string, string> = Object.fromEntries(REL_TYPE_NAMES.map((t) => [t, REL_TYPES[t].dashboard.label]));
+export const REL_COLOURS: Record<string, string> = Object.fromEntries(REL_TYPE_NAMES.map((t) => [t, REL_TYPES[t].dashboard.colour]));
 
 export const FALLBACK_COLOUR = '#6B7280';
 export const DIM_NODE = '#E3E6EA';
@@ -78,6 +42,10 @@ export function nodeColour(type: string): string {
 
 export function nodeTypeLabel(type: string): string {
   return NODE_TYPE_LABELS[type] ?? type;
+}
+
+export function relColour(type: string): string {
+  return REL_COLOURS[type] ?? EDGE_COLOUR;
 }
 
 export function relLabel(type: string): string {

@@ -23,7 +23,7 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   path: [string, string] | null;
-  view: 'graph' | 'timeline';
+  view: 'graph' | 'timeline' | 'ledger';
   camera: { x: number; y: number; ratio: number } | null;
 }
 
@@ -109,7 +109,8 @@ export function decodeState(hash: string): ViewState {
   state.to = to && DATE.test(to) ? to : null;
   const path = unlist(params.get('path') ?? null);
   state.path = path.length === 2 ? [path[0]!, path[1]!] : null;
-  state.view = params.get('view') === 'timeline' ? 'timeline' : 'graph';
+  const view = params.get('view');
+  state.view = view === 'timeline' || view === 'ledger' ? view : 'graph';
   const cam = (params.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) {
     state.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };

@@ -2,7 +2,7 @@
  * Left rail: the legend doubles as the node-type filter (colour, name, count, checkbox),
  * then relation types, then a date range over meetings and their items.
  */
-import { nodeColour, nodeTypeLabel, relLabel, typeRank } from '../graph/palette.ts';
+import { nodeColour, nodeTypeLabel, relColour, relLabel, typeRank } from '../graph/palette.ts';
 import { append, clear, h } from './dom.ts';
 
 export interface FilterModel {
@@ -71,6 +71,7 @@ export function renderFilters(root: HTMLElement, model: FilterModel, onChange: (
             'data-rel-type': type,
             onChange: (() => onChange({ toggleRelType: type })) as EventListener,
           }),
+          h('span', { class: 'rel-swatch', style: `--swatch:${relColour(type)}` }),
           h('span', { class: 'legend-name' }, relLabel(type)),
           h('span', { class: 'count' }, String(model.edgeCounts.get(type) ?? 0)),
         ),

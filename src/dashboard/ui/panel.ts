@@ -5,6 +5,7 @@
 import type { Evidence, ItemRef, NodeDetails } from '../api/types.ts';
 import { nodeColour, relLabel, REL_LABELS } from '../graph/palette.ts';
 import { clear, h } from './dom.ts';
+import { recordSections } from './record.ts';
 
 export interface PanelActions {
   /** Select the node if it is on screen, otherwise open it as a new view. */
@@ -149,6 +150,7 @@ export function renderNodePanel(
       ),
     );
   }
+  root.append(...recordSections(details, { section, linkButton, show: actions.show }));
   if (details.aliases.length) {
     root.append(section('Also written as', h('p', { 'data-testid': 'aliases' }, details.aliases.join(' · '))));
   }
