@@ -1,20 +1,72 @@
 /**
- * Business moved to a later meeting: "be moved to March 2026", "be delayed from today's
- * meeting and be presented to January's meeting", "would be deferred until the next meeting
- * on 20th September 17", "would be approved at the next business meeting in September".
+ * Business moved to a later meeting. Each family of phrasing is a rule (DEFERRAL_RULES):
+ *
+ *   "That consideration of X be deferred to the September 2025 meeting."   deferral.passive
+ *   "X would be held over to a future meeting." / "the matter be deferred."  deferral.passive
+ *   "it was agreed to defer X until the next meeting on 20th September"    deferral.active
+ *   "X would be dealt with at the next Town Council meeting"               deferral.dealt-with-later
+ *   "business adjourned until the next regular meeting of the Committee"  deferral.passive (adjourned)
+ *   "X would be approved at the next business meeting in September"        deferral.later-approval
+ *
+ * The target is a date ("to 3 July 2025"), a month ("to the November meeting", placed after the
+ * meeting date or in the municipal year), or none ("a future meeting", "the next meeting": null).
+ * "The X had been deferred from the meeting on …" says where business came from: no deferral.
  */
 import type { SegmentedDocument } from '../segment/types.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
+import { hits, rule, type Rule } from '../rules/engine.ts';
 import { findDates, nextMonthOnOrAfter } from '../text/dates.ts';
 import { sentenceText, splitSentences } from '../text/sentences.ts';
 import { namedDocumentsIn } from './strategies.ts';
 import type { DeferralClaim } from './types.ts';
 
-const MOVE = /\b(?:be|being|was|were|would be|had been|to be)\s+(moved|deferred|postponed|delayed|rescheduled|carried forward|put back|re-scheduled)\b/gi;
-const LATER_APPROVAL = /\b(?:would|will|to)\s+be\s+(approved|considered|agreed|signed)\s+at\s+(?:the|a)\s+(?:next|future|later|subsequent)\s+(?:business\s+)?meeting\b/i;
-const FUTURE = /\b(?:a|the)\s+(?:future|later)\s+meeting\b/i;
-const MONTH_MEETING = new RegExp(`\\b(${MONTH_PATTERN})(?:'s)?\\s+meeting\\b|\\bmeeting\\s+in\\s+(${MONTH_PATTERN})\\b`);
-const SUBJECT_START = /(?:^|\bthat\s+|\bagreed\s+that\s+|\bsuggested\s+that\s+|\brequested\s+that\s+|;\s*|:\s*)(?!.*\bthat\s)/i;
+const MOVED = '(?:deferred|postponed|delayed|rescheduled|re-scheduled|carried forward|put back|moved|held over|adjourned|brought back|referred)';
+
+export const DEFERRAL_RULES: Rule[] = [
+  rule({
+    id: 'deferral.passive',
+    produces: 'deferral',
+    reason: 'business that "be / was / would be deferred, postponed, held over, carried forward, moved, adjourned, brought back or referred" (to a later meeting or month, or with no target: a future meeting)',
+    pattern: new RegExp(`\\b(?<aux>be|being|was|were|would\\s+be|should\\s+be|will\\s+be|had\\s+been|has\\s+been|to\\s+be|is|are)\\s+(?:now\\s+)?(?<verb>${MOVED})(?<after>[^.;]{0,240})`, 'gi'),
+    examples: [
+      { text: 'That consideration of the Harbour Plan be deferred to the September 2025 meeting.', groups: { verb: 'deferred' } },
+      { text: 'That the joint review be held over to a future meeting.', groups: { verb: 'held over' } },
+      { text: 'Resolved that the matter be deferred.', groups: { verb: 'deferred' } },
+    ],
+    counterexamples: ['The plan had been deferred from the meeting on 24 June 2025.', 'Annual statements to 1,214 deferred members were delayed.'],
+  }),
+  rule({
+    id: 'deferral.active',
+    produces: 'deferral',
+    reason: '"agreed / decided / resolved / asked to defer X (to|until) Y", "defer X to Y"',
+    pattern: /\b(?:to\s+)?(?<verb>defer|postpone|hold\s+over|carry\s+forward|adjourn)\s+(?<what>(?:consideration\s+of\s+)?[^.;]{3,200}?)\s+(?:to|until)\s+(?<after>[^.;]{3,200})/gi,
+    examples: [{ text: 'It was decided to defer the Harbour Update to an extra meeting on Thursday 28 July 2026.', groups: { verb: 'defer', what: 'the Harbour Update' } }],
+    counterexamples: ['Members agreed to defer to the Chair on the matter.'],
+  }),
+  rule({
+    id: 'deferral.dealt-with-later',
+    produces: 'deferral',
+    reason: 'business that "would be dealt with, considered, taken or discussed at the next / a future / a later meeting"',
+    pattern: /\b(?:would|will|to|should|could)\s+be\s+(?<verb>dealt\s+with|considered|taken|discussed|looked\s+at|picked\s+up|revisited)\s+(?<after>at\s+(?:the|a|an)\s+(?:next|future|later|subsequent|extra|special|[A-Z][a-z]+)\b[^.;]{0,160}?\bmeeting\b[^.;]{0,80})/gi,
+    examples: [{ text: 'The nomination would be dealt with at the next Town Council meeting.', groups: { verb: 'dealt with' } }],
+    counterexamples: ['The report would be considered by Cabinet.'],
+  }),
+  rule({
+    id: 'deferral.later-approval',
+    produces: 'deferral',
+    reason: 'business to be approved, agreed or signed at the next or a future meeting',
+    pattern: /\b(?:would|will|to)\s+be\s+(?<verb>approved|considered|agreed|signed)\s+(?<after>at\s+(?:the|a)\s+(?:next|future|later|subsequent)\s+(?:business\s+)?meeting\b[^.;]{0,120})/gi,
+    examples: [{ text: 'The notes would be approved at the next business meeting in September.', groups: { verb: 'approved' } }],
+    counterexamples: ['The notes were approved at the meeting.'],
+  }),
+];
+
+const FUTURE = /\b(?:a|the)\s+(?:future|later|subsequent)\s+(?:meeting|date)\b|\bin\s+due\s+course\b/i;
+const NEXT = /\bnext\s+(?:\w+\s+){0,3}meeting\b/i;
+const MONTH_MEETING = new RegExp(`\\b(${MONTH_PATTERN})(?:'s)?\\s+(?:\\d{4}\\s+)?meeting\\b|\\bmeeting\\s+(?:in|of)\\s+(${MONTH_PATTERN})\\b|\\b(?:to|until|in)\\s+(${MONTH_PATTERN})\\b(?!\\s+\\d)`);
+const SUBJECT_START = /(?:^|\bthat,?\s+|\bagreed\s+that\s+|\bsuggested\s+that\s+|\brequested\s+that\s+|;\s*|:\s*|\b[a-z0-9]{1,2}\)\s*)(?!.*\bthat,?\s)/i;
+/** Subjects that stand for the item's own business: read as the item's title. */
+const ITEM_ITSELF = /^(?:the\s+|this\s+)?(?:matter|item|report|decision|application|update|presentation|paper|issue|it|business|consideration(?:\s+of\s+(?:the|this)\s+(?:item|matter|report|application))?)$/i;
 
 /** The reference for months named without a year: the meeting date, else the municipal year. */
 export function referenceDate(meetingDate: string | null, text: string): string | null {
@@ -24,8 +76,15 @@ export function referenceDate(meetingDate: string | null, text: string): string 
   return null;
 }
 
-function targetOf(clause: string, reference: string | null): { to: string | null; found: boolean; next?: boolean } {
-  const dates = findDates(clause);
+/** Where the business goes: a date, a month, or no date; `found` false when the clause names no later meeting. */
+function targetOf(clause: string, reference: string | null, verb: string, aux = 'be'): { to: string | null; found: boolean; next?: boolean } {
+  // "deferred from the meeting on 24 June": where business came from, unless it goes on somewhere.
+  if (/^\s*from\b/i.test(clause)) {
+    const onward = /\b(?:and\s+(?:be\s+)?(?:presented|brought|considered|moved|taken|submitted)\s+)?(?:to|until|at)\s+(?!the\s+(?:meeting|committee|panel|board)\s+on\b)(.+)$/i.exec(clause.replace(/^\s*from\s+\S+(?:\s+\S+){0,3}?\s+meeting\b/i, ''));
+    if (!onward || !/\band\b|\bto\s+(?:the\s+)?(?:\w+\s+){0,2}meeting|\bto\s+\w+['’]s\s+meeting/i.test(clause)) return { to: null, found: false };
+    clause = onward[0];
+  }
+  const dates = findDates(clause).filter((d) => d.iso.length >= 7);
   if (dates.length > 0) return { to: dates[dates.length - 1]!.iso, found: true };
   // "until the next meeting on 20th September": a day and month, in the year the meeting looks ahead to.
   const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b`).exec(clause);
@@ -36,11 +95,16 @@ function targetOf(clause: string, reference: string | null): { to: string | null
   }
   const month = MONTH_MEETING.exec(clause);
   if (month) {
-    const n = monthNumber(month[1] ?? month[2]!);
+    const n = monthNumber(month[1] ?? month[2] ?? month[3]!);
     return { to: n ? nextMonthOnOrAfter(n, reference) : null, found: true };
   }
+  if (NEXT.test(clause)) return { to: null, found: true, next: true };
   if (FUTURE.test(clause)) return { to: null, found: true };
-  if (/\bnext meeting\b/i.test(clause)) return { to: null, found: true, next: true };
+  // "be deferred", "be held over", "was adjourned": no target is a future meeting. "Moved",
+  // "brought back" and "referred" need one to be a move at all.
+  // "That the matter be deferred", "asked that the item be held over": a resolution with no target
+  // is a future meeting; "had been delayed until 2026" (a Bill, an outside body) is no move of ours.
+  if (/^(?:deferred|held over|adjourned)$/i.test(verb) && /^(?:be|to be|should be|would be|will be)$/i.test(aux.replace(/\s+/g, ' ')) && !/\b(?:until|to)\s+\d{4}\b/.test(clause)) return { to: null, found: true };
   return { to: null, found: false };
 }
 
@@ -50,11 +114,12 @@ function subjectOf(beforeVerb: string): string {
   const from = m ? m.index + m[0].length : 0;
   return tail
     .slice(from)
-    .replace(/^(?:-\s*)?(?:it was agreed that|it was suggested that|as a result,?)\s*/i, '')
+    .replace(/^(?:-\s*)?(?:it was (?:agreed|suggested|resolved|requested) that|as a result,?)\s*/i, '')
     .replace(/^(?:-\s*)?at the request of [^,]{3,120},\s*/i, '')
+    .replace(/,?\s+(?:originally|previously|initially)\s+(?:programmed|scheduled|planned|due)\s+for\s+[^,]+,?\s*$/i, '')
     .replace(/\s+(?:scheduled|planned|due)\s+for\s+[^,]+,?\s*$/i, '')
     .replace(/\s+(?:were noted at this stage and|was noted at this stage and)\s*$/i, '')
-    .replace(/^(?:the|that)\s+/i, '')
+    .replace(/^(?:the|that),?\s+/i, '')
     .replace(/[\s,]+$/, '')
     .replace(/^.*?\s(?=(?:the|a)\s+(?:notes|minutes|report|item|update|consideration|review)\b)/i, '')
     .replace(/^(?:the|that)\s+/i, '')
@@ -69,44 +134,51 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
     let previous = '';
     for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
       const s = sentenceText(text, sentence);
-      if (!/\b(?:moved|deferred|postponed|delayed|rescheduled|re-scheduled|carried forward|put back|approved at|considered at|agreed at|signed at)\b/.test(s)) {
+      if (!/\b(?:deferr?|postpon|delay|reschedul|carried forward|put back|moved|held over|adjourn|brought back|referred|dealt with|considered at|approved at|agreed at|signed at|taken at|discussed at)/i.test(s)) {
         previous = s;
         continue;
       }
-      const moves = [...s.matchAll(MOVE)];
-      const later = moves.length === 0 ? LATER_APPROVAL.exec(s) : null;
-      const verbs: { index: number; end: number; later: RegExpExecArray | null }[] = later
-        ? [{ index: later.index, end: later.index + later[0].length, later }]
-        : moves.map((m) => ({ index: m.index, end: m.index + m[0].length, later: null }));
       let clauseStart = 0;
-      for (const [k, verb] of verbs.entries()) {
-        // One sentence may move two things: "X would be deferred until …, and that Y would be moved to …".
-        const nextVerb = verbs[k + 1]?.index ?? s.length;
-        const afterText = s.slice(verb.end, nextVerb);
-        const clauseEnd = /,?\s+and\s+that\s|;\s/.exec(afterText);
-        const after = clauseEnd ? afterText.slice(0, clauseEnd.index) : afterText;
-        const target = targetOf(verb.later ? s.slice(verb.index, verb.end) + after : after, reference);
-        const before = s.slice(clauseStart, verb.index);
-        clauseStart = verb.end + (clauseEnd ? clauseEnd.index + clauseEnd[0].length : after.length);
+      const found = DEFERRAL_RULES.flatMap((r) => hits(r, s).map((h) => ({ r, h }))).sort((a, b) => a.h.start - b.h.start);
+      for (const [k, { r, h }] of found.entries()) {
+        if (found.some((o, j) => j < k && o.h.start <= h.start && h.start < o.h.end)) continue;
+        const verb = h.text.verb!.replace(/\s+/g, ' ').toLowerCase();
+        const nextStart = found[k + 1]?.h.start ?? s.length;
+        let after = (h.text.after ?? '').slice(0, Math.max(0, nextStart - (h.groups.after?.start ?? h.end)));
+        const clauseEnd = /,?\s+and\s+that\s|;\s/.exec(after);
+        if (clauseEnd) after = after.slice(0, clauseEnd.index);
+        const target = targetOf(after, reference, verb, h.text.aux ?? 'be');
+        const before = r.id === 'deferral.active' ? h.text.what! : s.slice(clauseStart, h.start);
+        clauseStart = h.end;
         if (!target.found) continue;
         // "at the next meeting of the Corporate Parenting Panel": another body's business.
-        const otherBody = /\bnext (?:business )?meeting of the ([A-Z][\w' -]+)/.exec(s);
-        if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase())) continue;
+        const otherBody = /\bnext (?:business |ordinary |regular )?meeting of the ([A-Z][\w' -]+)/.exec(s);
+        if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase()) && !/^(?:Committee|Panel|Board|Commission|Council|Cabinet|Sub-Committee|Forum)$/.test(otherBody[1]!.trim())) continue;
         let subject = subjectOf(before);
-        if (/^(?:This|That|It|These|Those)\b/.test(subject)) continue;
-        // "It was agreed that the report be moved …": the report the sentence before named.
-        if (/^(?:report|item|update|strategy|plan|policy|paper)$/i.test(subject)) {
-          const named = namedDocumentsIn(previous, { start: 0, end: previous.length });
-          if (named.length === 0) continue;
-          subject = named[named.length - 1]!.name;
+        if (/^(?:This|That|It|These|Those)\b/.test(subject) && !ITEM_ITSELF.test(subject)) continue;
+        // "consideration of the motion", "the Masterplan": a short reference to the item's own subject.
+        const short = subject.replace(/^(?:consideration|approval|determination)\s+of\s+/i, '').replace(/^(?:the|this)\s+/i, '');
+        const last = short.split(/\s+/).pop()?.toLowerCase() ?? '';
+        if (short.split(/\s+/).length <= 2 && last.length > 3 && item.title.toLowerCase().includes(last)) subject = item.title;
+        // "the matter be deferred": the item's own business.
+        if (ITEM_ITSELF.test(subject) || subject === '') {
+          const named = /^(?:report|strategy|plan|policy|paper)$/i.test(subject.replace(/^the\s+/i, '')) ? namedDocumentsIn(previous, { start: 0, end: previous.length }) : [];
+          subject = named.length > 0 ? named[named.length - 1]!.name : item.title;
         }
-        if (verb.later && subject) subject = `${/approv|agree|sign/.test(verb.later[1]!) ? 'approval' : 'consideration'} of ${subject}`;
+        if (r.id === 'deferral.later-approval' && subject) subject = `${/approv|agree|sign/.test(verb) ? 'approval' : 'consideration'} of ${subject}`;
         if (subject.split(/\s+/).length < 2 && !/^[A-Z]/.test(subject)) continue;
+        if (subject.length > 250) continue;
         const words = new Set(subject.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
         if ([...seen].some((k2) => k2.split('|')[0] === `${target.to}` && [...words].filter((w) => k2.includes(w)).length >= 2)) continue;
         seen.add(`${target.to}|${[...words].sort().slice(0, 3).join(' ')}`);
-      const by = /^(?:-\s*)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+requested\b/.exec(s)?.[1] ?? body;
-        out.push({ item: item.ordinal, subject, to: target.to, ...(target.next ? { next: true } : {}), by, sentence });
+        const by = /^(?:-\s*)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+requested\b/.exec(s)?.[1] ?? body;
+        // One sentence, one business, read twice (to a date and to "a future meeting"): keep the date.
+        const same = out.findIndex((d) => d.sentence.start === sentence.start && d.subject === subject);
+        if (same >= 0) {
+          if (out[same]!.to === null && target.to !== null) out[same] = { ...out[same]!, to: target.to, ...(target.next ? { next: true } : {}), rule: r.id };
+          continue;
+        }
+        out.push({ item: item.ordinal, subject, to: target.to, ...(target.next ? { next: true } : {}), by, sentence, rule: r.id });
       }
       previous = s;
     }
