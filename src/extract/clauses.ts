@@ -13,8 +13,8 @@ import type { Who } from './types.ts';
 const GAP = /^(?:\s*,[^;.]{0,160},\s*|\s*\([^()]{0,160}\)\s*,?\s*|\s*,\s*(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|&))*,?\s*|\s+-\s+[^;.]{0,160}?,?\s*|\s*)(?:(?:also|then|had|has|have|was|were|formally|duly|both|each|jointly|unanimously|subsequently|further|briefly|verbally)\s+)*$/;
 /** Between two subjects of one verb: "A and B", "A, B and C", "A (Chair) and B". */
 const JOIN = /^\)?\s*(?:,|and|,\s*and|&)\s*$/;
-/** What may open the sentence before its subject: a bullet, a number, "In respect of item 7,". */
-const OPENING = /^(?:[-•·*]\s*|\(?[\dA-Za-z]{1,3}[.)]\s*|\d+(?:[./]\d+)*\s+)?(?:(?:In respect of|In relation to|With regard to|Regarding|On|For|At|Under|During|In)\b[^;]{0,160},\s*)?(?:(?:Also|However|Further|Then|In addition),?\s+)?$/;
+/** What may open the sentence before its subject: a bullet, a number, "In respect of item 7,", the plural title of a list ("Councillors Hale and Osei declared"). */
+const OPENING = /^(?:[-•·*]\s*|\(?[\dA-Za-z]{1,3}[.)]\s*|\d+(?:[./]\d+)*\s+)?(?:(?:In respect of|In relation to|With regard to|Regarding|On|For|At|Under|During|In)\b[^;]{0,160},\s*)?(?:(?:Also|However|Further|Then|In addition),?\s+)?(?:(?:County\s+)?Councillors\s+|Cllrs\.?\s+)?$/;
 
 /** The mentions naming the subject of a verb at `verbAt` in `sentence`; empty when none stands there. */
 export function subjectsOf(text: string, mentions: readonly Mention[], sentence: Span, verbAt: number): Mention[] {

@@ -57,12 +57,13 @@ export const SUBSTITUTION_RULES: SubstitutionRule[] = [
     id: 'substitute.bracket-after-name',
     produces: 'substitute',
     reason: 'a note after the member replaced: "Councillor Webb (Councillor Pryce substituting)", "Cllr Webb (substitute: Cllr Pryce)", "with Councillor Pryce attending as substitute"',
-    pattern: new RegExp(`(?<verb>\\s*\\(\\s*|,?\\s+with\\s+)(?=[^().;]{0,160}substitut)(?:substitute\\s*:?\\s*|substituted\\s+by\\s+|sub\\s*:\\s*)?(?<sub>[^.;()]{2,120}?)\\s*(?:substituting|attending\\s+as\\s+(?:a\\s+|the\\s+)?substitute|as\\s+(?:a\\s+|the\\s+)?substitute|(?=\\)))`, 'g'),
+    pattern: new RegExp(`(?<verb>\\s*\\(\\s*|,?\\s+with\\s+)(?!substitut\\w*\\s+(?:for|vice)\\b|vice\\b)(?=[^().;]{0,160}substitut)(?:substitute\\s*:?\\s*|substituted\\s+by\\s+|sub\\s*:\\s*)?(?<sub>[^.;()]{2,120}?)\\s*(?:substituting|attending\\s+as\\s+(?:a\\s+|the\\s+)?substitute|as\\s+(?:a\\s+|the\\s+)?substitute|(?=\\)))`, 'g'),
     examples: [
       { text: 'Apologies: Councillor Webb (Councillor Pryce substituting).', groups: { sub: 'Councillor Pryce' } },
       { text: 'Apologies from Cllr Webb, with Cllr Pryce attending as substitute.', groups: { sub: 'Cllr Pryce' } },
     ],
-    counterexamples: ['Councillor Webb (Chair).'],
+    // The substitute's own note names the member replaced: substitute.bracket-for reads it.
+    counterexamples: ['Councillor Webb (Chair).', 'Councillor Pryce (substitute for Councillor Webb).'],
   }) },
 ];
 
