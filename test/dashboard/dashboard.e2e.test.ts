@@ -320,6 +320,32 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus'
     await png.saveAs(join(ARTIFACTS, '13-exported-view.png'));
   });
 
+  it('keeps the ledger: a request answered at a later meeting shows as answered, with the answering item', async () => {
+    const { requests, deferrals } = await gql<{
+      requests: { id: string; status: string; item: { id: string; decisions: { id: string }[]; declarations: { person: { name: string } }[] }; answeredIn: { id: string } | null }[];
+      deferrals: { id: string; overdue: boolean }[];
+    }>(server.url, `{ requests(status: ANSWERED, first: 100) { id status item { id decisions { id } declarations { person { name } } } answeredIn { id } }
+        deferrals(overdue: true, first: 100) { id overdue } }`);
+    expect(requests.length, 'the sample minutes answer a request at a later meeting').toBeGreaterThan(0);
+    expect(deferrals.length, 'the sample minutes have an overdue deferral').toBeGreaterThan(0);
+    const answered = requests.find((r) => r.item.decisions.length > 0 && r.item.declarations.length > 0) ?? requests[0]!;
+    await page.click('[data-testid=tab-ledger]');
+    const row = page.locator(`[data-testid=ledger-row][data-id="${answered.id}"]`);
+    await row.waitFor(POLL);
+    expect(page.url()).toContain('view=ledger');
+    expect(await row.getAttribute('data-status')).toBe('ANSWERED');
+    expect(await row.locator('[data-testid=ledger-status]').textContent()).toBe('Answered');
+    expect(await row.locator('[data-testid=ledger-outcome]').getAttribute('data-item')).toBe(answered.answeredIn!.id);
+    expect(await page.locator(`[data-testid=ledger-row][data-id="${deferrals[0]!.id}"]`).getAttribute('data-status')).toBe('OVERDUE');
+    await shot(page, '14-ledger');
+    // The item the request was raised in: its decisions and declarations in the panel.
+    await row.locator('[data-testid=ledger-raised]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=decisions] li').length === n, answered.item.decisions.length, POLL);
+    expect(await page.locator('[data-testid=declarations] li').count()).toBe(answered.item.declarations.length);
+    expect(await page.locator('[data-testid=ledger]').isHidden()).toBe(true);
+    await shot(page, '15-item-decisions');
+  });
+
   it('says so when nothing matches, when an entity is unknown, and when the API is down', async () => {
     await page.fill('[data-testid=search]', 'qqzzxxqq');
     await page.waitForSelector('.search-message[data-state=empty]');
