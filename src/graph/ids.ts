@@ -75,6 +75,24 @@ export function personKey(name: string): string {
   return letters.replace(/([a-z])\1+/g, '$1') || slug(name);
 }
 
+/**
+ * A strategy's identity key: one document however it is written. Year ranges are one form
+ * ("2023 - 2027", "2023-2027", "2023–27", "2023/27" are 2023-2027), a leading "the" and
+ * apostrophes go, and words are singular ("Threshold(s) of Need(s)", "Thresholds of Needs" and
+ * "Threshold of Need" are one). Different editions keep different years, so they stay apart.
+ */
+export function strategyKey(name: string): string {
+  const years = name
+    .normalize('NFKD')
+    .replace(/\b((?:19|20)\d{2})\s*[-–—/]\s*(\d{4}|\d{2})\b/g, (_all, from: string, to: string) => `${from}-${to.length === 2 ? from.slice(0, 2) + to : to}`);
+  const words = slug(years.replace(/\(s\)/gi, ''), 200)
+    .split('-')
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  const singular = words.map((w) => (w.length <= 3 || /\d/.test(w) || /(?:ss|us|is)$/.test(w) ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '')));
+  return slug(singular.join(' ')) || slug(name);
+}
+
 /** Councils namespace people, bodies, roles and strategies: two councils' "Cabinet" are two bodies. */
 export function councilKey(council: string | null): string {
   if (!council) return 'unknown';
@@ -88,7 +106,7 @@ export const ids = {
   person: (council: string, name: string) => `person:${council}:${personKey(name)}`,
   body: (council: string, name: string) => `body:${council}:${slug(name)}`,
   role: (council: string, title: string) => `role:${council}:${slug(title)}`,
-  strategy: (council: string, name: string) => `strategy:${council}:${slug(name)}`,
+  strategy: (council: string, name: string) => `strategy:${council}:${strategyKey(name)}`,
   topic: (name: string) => `topic:${slug(name)}`,
   /**
    * A dated meeting is its body and date; an undated one, or one whose body the text does not
