@@ -13,6 +13,9 @@ import { buildAll } from './helpers.ts';
 import type { ContractStore } from './store-contract.ts';
 
 /** The relations the record adds to the model; each must be written and read back. */
+/** A read-back node's properties, whatever its type. */
+const props = (r: { node: { props: object } }) => r.node.props as Record<string, unknown>;
+
 const RECORD_RELATIONS: RelType[] = ['DECIDED_IN', 'MOVED', 'SECONDED', 'DECLARED_INTEREST', 'SUBSTITUTED_FOR', 'ASKED_IN', 'ANSWERED_IN', 'LANDED_IN'];
 
 export function recordContract(name: string, open: () => Promise<ContractStore>): void {
@@ -68,17 +71,17 @@ export function recordContract(name: string, open: () => Promise<ContractStore>)
       const [june] = await store.list('Meeting', { equals: { date: '2025-06-03' }, first: 5, offset: 0 });
       expect(rows[0]!.edge.props.meeting).toBe(june!.id);
       const asked = await store.related([person('Councillor Brightwell')], 'ASKED_IN', 'out');
-      expect(asked.map((r) => r.node.props.number)).toEqual(['5']);
+      expect(asked.map((r) => props(r).number)).toEqual(['5']);
     });
 
     it('links the request to the later item that answers it, and the deferral to where it came back', async () => {
       const [request] = await store.list('Request', { first: 5, offset: 0 });
       const answered = await store.related([request!.id], 'ANSWERED_IN', 'out');
-      expect(answered.map((r) => r.node.props.title)).toEqual(['Day Opportunities - Transport Briefing']);
+      expect(answered.map((r) => props(r).title)).toEqual(['Day Opportunities - Transport Briefing']);
       expect(answered[0]!.edge.evidence.sentence).toMatch(/^Further to the request made at the meeting on 3 June 2025/);
       const [deferral] = await store.list('Deferral', { first: 5, offset: 0 });
       const landed = await store.related([deferral!.id], 'LANDED_IN', 'out');
-      expect(landed.map((r) => r.node.props.title)).toEqual(['Carers Strategy Refresh']);
+      expect(landed.map((r) => props(r).title)).toEqual(['Carers Strategy Refresh']);
       const back = await store.related([landed[0]!.node.props.id as string], 'LANDED_IN', 'in');
       expect(back.map((r) => r.node.props.id)).toEqual([deferral!.id]);
     });

@@ -52,7 +52,7 @@ async function state() {
   return {
     merged: ormerod.length === 1 && thackeray.length === 1 && ormerod[0]!.id === thackeray[0]!.id,
     renamed: whitcombe.length === 1 && whitcombe[0]!.name === 'Toby Whitcombe',
-    rejected: !askedHomeCare.some((r) => r.node.props.name === 'Councillor Thackeray' || (r.node.props as { aliases: string[] }).aliases.includes('Councillor Thackeray')),
+    rejected: !askedHomeCare.some((r) => { const p = r.node.props as { name: string; aliases: string[] }; return p.name === 'Councillor Thackeray' || p.aliases.includes('Councillor Thackeray'); }),
     added: presentedWork.filter((r) => r.node.props.id === work[0]?.id),
   };
 }
