@@ -59,13 +59,47 @@ function normaliseNumber(n: string): string {
   return n.toLowerCase().replace(/[^a-z0-9/.]+/g, '').replace(/[./]+$/, '');
 }
 
+interface ItemIndex {
+  /** Normalised number → ordinals. */
+  exact: Map<string, number[]>;
+  /** Every tail of a number that starts after a separator ("CAB/7" under "cab/7" and "7"). */
+  tails: Map<string, number[]>;
+  titles: { ordinal: number; words: Set<string>; declarations: boolean }[];
+}
+
+/**
+ * Built once per document: a declaration looks its item up by number or title, and a long
+ * document has many of both (looking each up by scanning every item was quadratic).
+ */
+const indexes = new WeakMap<readonly SegmentedItem[], ItemIndex>();
+function itemIndex(items: readonly SegmentedItem[]): ItemIndex {
+  let index = indexes.get(items);
+  if (index) return index;
+  index = { exact: new Map(), tails: new Map(), titles: [] };
+  const add = (map: Map<string, number[]>, key: string, ordinal: number) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(ordinal)) list.push(ordinal);
+    map.set(key, list);
+  };
+  for (const i of items) {
+    index.titles.push({ ordinal: i.ordinal, words: words(i.title), declarations: DECLARATIONS_ITEM.test(i.title) });
+    if (!i.number) continue;
+    const norm = normaliseNumber(i.number);
+    add(index.exact, norm, i.ordinal);
+    for (let p = 0; p < norm.length; p++) if (p === 0 || !/[0-9]/.test(norm[p - 1]!)) add(index.tails, norm.slice(p), i.ordinal);
+  }
+  indexes.set(items, index);
+  return index;
+}
+
 function itemByNumber(items: readonly SegmentedItem[], n: string): number | null {
   const want = normaliseNumber(n);
-  const exact = items.filter((i) => i.number && normaliseNumber(i.number) === want);
-  if (exact.length === 1) return exact[0]!.ordinal;
+  const index = itemIndex(items);
+  const exact = index.exact.get(want) ?? [];
+  if (exact.length === 1) return exact[0]!;
   // "item 7" against "7/24", "CAB/7": a number ending with it after a separator.
-  const tail = items.filter((i) => i.number && new RegExp(`(?:^|[^0-9])${want.replace(/[./]/g, '\\$&')}$`).test(normaliseNumber(i.number)));
-  return tail.length === 1 ? tail[0]!.ordinal : null;
+  const tail = index.tails.get(want) ?? [];
+  return tail.length === 1 ? tail[0]! : null;
 }
 
 const STOP = new Set('the of and a an to for on in be that with by at from its it as is was were any item report update'.split(' '));
@@ -77,9 +111,9 @@ function words(s: string): Set<string> {
 function itemByTitle(items: readonly SegmentedItem[], sentence: string, except: number | null): number | null {
   const said = words(sentence);
   let best: { ordinal: number; share: number } | null = null;
-  for (const i of items) {
-    if (i.ordinal === except || DECLARATIONS_ITEM.test(i.title)) continue;
-    const t = words(i.title);
+  for (const i of itemIndex(items).titles) {
+    if (i.ordinal === except || i.declarations) continue;
+    const t = i.words;
     if (t.size < 2) continue;
     const shared = [...t].filter((w) => said.has(w)).length;
     const share = shared / t.size;
