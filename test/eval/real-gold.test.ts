@@ -66,7 +66,9 @@ for (const set of SETS) {
       }
       expect(report.macroF1).toBe(1);
       expect(report.macroFields).toBe(FIELDS.length);
-    });
+      // Every document is ingested into a fresh store and read back through the API (the graph
+      // stage): ~50 s for dev on an idle 2-core machine, so a loaded one needs room.
+    }, 240_000);
   });
 }
 
