@@ -13,8 +13,10 @@ export function extractDocument(raw: RawDocument): ResolvedDocument {
   const normalised = normalise(raw.text);
   const segmented = segment(normalised);
   const extraction = extract(normalised.text, segmented);
+  // The URL rides with the source (resolve passes it through), so a stored extraction keeps it.
+  const source: ResolvedDocument['source'] = { id: raw.id, path: raw.path, sha256: raw.sha256, format: raw.format, url: raw.url ?? null };
   return resolve({
-    source: { id: raw.id, path: raw.path, sha256: raw.sha256, format: raw.format },
+    source,
     normalised,
     segmented,
     extraction,

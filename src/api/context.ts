@@ -1,5 +1,6 @@
 /** What every resolver gets: the store, this request's loaders, its deadline and its pacing. */
 import type { GraphStore } from '../graph/store.ts';
+import type { CorrectionSink } from './corrections.ts';
 import { apiError, ErrorCode } from './errors.ts';
 import type { Limits } from './limits.ts';
 import { Loaders } from './loaders.ts';
@@ -26,12 +27,21 @@ export interface ApiContext {
    * whatever else is waiting (and that rejects once the deadline has passed).
    */
   pace(): Promise<void> | null;
+  /** Where `Mutation.correct` records corrections; null on a read-only server. */
+  corrections: CorrectionSink | null;
+  /** Tells the server the graph changed (after a correction): caches dropped, indexes rebuilt. */
+  graphChanged(): void;
+}
+
+export interface ContextExtras {
+  corrections?: CorrectionSink | null;
+  graphChanged?: () => void;
 }
 
 /** Resolver calls between two looks at the clock. */
 const PACE_EVERY = 32;
 
-export function createContext(store: GraphStore, limits: Limits, requestId: string, logger: Logger): ApiContext {
+export function createContext(store: GraphStore, limits: Limits, requestId: string, logger: Logger, extras: ContextExtras = {}): ApiContext {
   const deadline = Date.now() + limits.timeoutMs;
   const checkDeadline = () => {
     if (Date.now() > deadline) throw timeoutError(limits.timeoutMs);
@@ -69,6 +79,8 @@ export function createContext(store: GraphStore, limits: Limits, requestId: stri
     checkDeadline,
     pace,
     loaders: new Loaders(store, checkDeadline),
+    corrections: extras.corrections ?? null,
+    graphChanged: extras.graphChanged ?? (() => {}),
   };
 }
 

@@ -161,7 +161,8 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     }
     // An identical request answered before, with nothing changed since: the same answer.
     // POSTs only: a GET must pass Apollo's CSRF check (its headers) every time.
-    const cache = req.method === 'POST' ? api.responseCache : null;
+    // Never a mutation (a correction): the word is enough to pass the cache by.
+    const cache = req.method === 'POST' && !raw.includes('mutation') ? api.responseCache : null;
     const cacheKey = cache ? ResponseCache.key(`${req.method} ${req.headers.accept ?? ''} ${req.headers['content-type'] ?? ''}`, url.search, raw) : '';
     const hit = cache?.get(cacheKey);
     if (hit) {

@@ -78,3 +78,9 @@ export const DEFAULT_LIMITS: Limits = {
   neighbourhoodNodeLimit: 500,
   pathMaxHops: 6,
 };
+
+/**
+ * Entries per list of `overview` at most: a home view's worth. The cost estimates size the
+ * overview's lists at this bound (they cannot see the parent's `first`).
+ */
+export const OVERVIEW_MAX_FIRST = 20;

@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { GraphStore, RelatedRow } from '../graph/store.ts';
+import type { GraphStore, RelatedRow, SourceText } from '../graph/store.ts';
 import { ReadCache } from './read-cache.ts';
 
 export type Dir = 'out' | 'in';
@@ -14,26 +14,23 @@ export class Loaders {
   private readonly nodeLoaders = new Map<NodeType, DataLoader<string, unknown>>();
   private readonly relatedLoaders = new Map<string, DataLoader<string, RelatedRow[]>>();
 
-  private readonly cache: ReadCache | null;
-
   /** `beforeRead` runs before every store round trip (the request deadline check). */
   constructor(
     private readonly store: GraphStore,
     private readonly beforeRead: () => void = () => {},
-  ) {
-    this.cache = store instanceof ReadCache ? store : null;
-  }
+  ) {}
 
   /**
-   * A node the shared read cache already holds, without waiting: resolvers that can answer
-   * synchronously spare graphql-js a promise per object. Undefined when not at hand.
+   * A node the store has at hand (the in-memory index, src/graph/memory, or the shared read
+   * cache), without waiting: resolvers that can answer synchronously spare graphql-js a promise
+   * per object. Undefined when not at hand.
    */
   nodeNow<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined {
-    return this.cache?.peekNode(type, id);
+    return this.store.peekNode?.(type, id);
   }
 
   relatedNow(id: string, rel: RelType, dir: Dir): RelatedRow[] | undefined {
-    return this.cache?.peekRelated(id, rel, dir);
+    return this.store.peekRelated?.(id, rel, dir);
   }
 
   node<T extends NodeType>(type: T, id: string): Promise<NodeOf<T> | null> {
@@ -73,6 +70,19 @@ export class Loaders {
       this.relatedLoaders.set(key, loader);
     }
     return loader.load(id);
+  }
+
+  private readonly texts = new Map<string, Promise<SourceText | null>>();
+
+  /** A document's text, read once per request however many fields ask for it. */
+  sourceText(docId: string): Promise<SourceText | null> {
+    let text = this.texts.get(docId);
+    if (!text) {
+      this.beforeRead();
+      text = this.store.sourceText(docId);
+      this.texts.set(docId, text);
+    }
+    return text;
   }
 
   /** Rows across several relation types, in the order given. */

@@ -15,7 +15,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { DocumentGraph, GraphNode, NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { DegreeSpec, GraphStore, Histogram, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
+import type { DegreeSpec, GraphStore, Histogram, ListOptions, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
 import { approximateBytes } from './sizes.ts';
 
 export interface ReadCacheOptions {
@@ -156,12 +156,12 @@ export class ReadCache implements GraphStore {
 
   /** A node already read (null: read, and not there), or undefined when it is not at hand. */
   peekNode<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined {
-    return this.fresh(`n|${type}|${id}`)?.settled?.value as NodeOf<T> | null | undefined;
+    return (this.fresh(`n|${type}|${id}`)?.settled?.value as NodeOf<T> | null | undefined) ?? this.inner.peekNode?.(type, id);
   }
 
   /** Relations of one id already read, or undefined when they are not at hand. */
   peekRelated(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined {
-    return this.fresh(`r|${rel}|${dir}|${id}`)?.settled?.value as RelatedRow[] | undefined;
+    return (this.fresh(`r|${rel}|${dir}|${id}`)?.settled?.value as RelatedRow[] | undefined) ?? this.inner.peekRelated?.(id, rel, dir);
   }
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {
@@ -216,6 +216,15 @@ export class ReadCache implements GraphStore {
 
   shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {
     return this.once(`p|${from}|${to}|${maxHops}|${relations?.join(',') ?? '*'}`, () => this.inner.shortestPath(from, to, maxHops, relations));
+  }
+
+  ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    return this.once(`rk|${type}|${rels.join(',')}|${dir}|${first}`, () => this.inner.ranked(type, rels, dir, first));
+  }
+
+  /** Not cached: texts are large, and one is read only when an analyst opens it. */
+  sourceText(docId: string): Promise<SourceText | null> {
+    return this.inner.sourceText(docId);
   }
 
   refresh(): Promise<void> {

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
+import { IndexedStore } from '../graph/memory/indexed-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
+import type { CorrectionSink } from './corrections.ts';
 import { ErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -38,6 +40,13 @@ export interface ApiOptions {
   cache?: (ReadCacheOptions & { responses?: boolean | ResponseCacheOptions }) | false;
   /** How often to re-read list-size estimates when nothing tells us the store changed (Neo4j). */
   estimatesRefreshMs?: number | null;
+  /** Where `Mutation.correct` records corrections (see corrections.ts); without one the API is read-only. */
+  corrections?: CorrectionSink;
+  /**
+   * Serve reads from an in-memory index of the whole graph (src/graph/memory), rebuilt after
+   * every write (storeChanged); only for a store that changes only through this server (embedded Kuzu).
+   */
+  index?: boolean;
 }
 
 export interface Api {
@@ -45,6 +54,8 @@ export interface Api {
   /** What resolvers read: the store, behind the read cache when one was asked for. */
   store: GraphStore;
   readCache: ReadCache | null;
+  /** The in-memory index reads go through, when one was asked for. */
+  index: IndexedStore | null;
   responseCache: ResponseCache | null;
   gate: QueryGate;
   limits: Limits;
@@ -69,18 +80,21 @@ export function loadTypeDefs(): string {
 const ESTIMATES_SETTLE_MS = 1_000;
 
 export async function createApi(backing: GraphStore, options: ApiOptions = {}): Promise<Api> {
-  const readCache = options.cache ? new ReadCache(backing, options.cache) : null;
-  const store = readCache ?? backing;
+  const logger = options.logger ?? createLogger();
+  const index = options.index
+    ? await IndexedStore.open(backing, { onError: (err) => logger.warn({ err }, 'in-memory index: could not rebuild it; reading the store instead') })
+    : null;
+  const readCache = options.cache ? new ReadCache(index ?? backing, options.cache) : null;
+  const store = readCache ?? index ?? backing;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
   const production = options.production ?? process.env.NODE_ENV !== 'development';
-  const logger = options.logger ?? createLogger();
   let estimates: ListEstimates = FALLBACK_ESTIMATES;
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     // Cache-control hints would wrap every field resolver for headers we never send.
-    plugins: [protectionPlugin(limits, () => estimates), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [protectionPlugin(limits, () => estimates, { corrections: Boolean(options.corrections) }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: !production,
     // The schema is public (schema.graphql is in the repository) and the playground needs it.
@@ -99,6 +113,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     apollo,
     store,
     readCache,
+    index,
     responseCache:
       readCache && responsesOption !== false ? new ResponseCache(readCache, typeof responsesOption === 'object' ? responsesOption : {}) : null,
     gate: new QueryGate(limits),
@@ -114,6 +129,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       }
     },
     storeChanged() {
+      void index?.changed();
       readCache?.clear();
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
@@ -125,7 +141,8 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       }, ESTIMATES_SETTLE_MS);
       refreshTimer.unref();
     },
-    newContext: (requestId = newRequestId()) => createContext(store, limits, requestId, logger),
+    newContext: (requestId = newRequestId()) =>
+      createContext(store, limits, requestId, logger, { corrections: options.corrections ?? null, graphChanged: () => api.storeChanged() }),
     async execute(request, requestId = newRequestId()) {
       const refused = api.gate.check(request.query ?? '');
       if (refused) return { errors: [{ ...refused.error, extensions: { ...refused.error.extensions, requestId } }] };
@@ -142,6 +159,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       clearTimeout(refreshTimer);
       clearInterval(periodic);
       await apollo.stop();
+      await index?.detach();
     },
   };
   // Estimates only price queries against a cost limit: with none (`query --unlimited`, the

@@ -1,504 +1,234 @@
 /**
- * The dashboard controller: owns the view state (mirrored in the URL), loads subgraphs from
- * the API into the on-screen graph, and keeps the panels in step with selection and filters.
+ * The dashboard controller: turns what the analyst does into fetches, changes to the
+ * on-screen graph, and actions on the one state (state/store.ts). It draws nothing itself:
+ * render.ts draws the whole page from the state after every change.
  */
 import { ApiQueryError, ApiUnreachableError, type GraphQLClient } from './api/client.ts';
-import { fetchLedger } from './api/ledger.ts';
-import { fetchDetails, fetchNeighbourhood, fetchPath, fetchSuggestions, fetchTimeline, type Suggestions } from './api/queries.ts';
-import type { NodeDetails, VSubgraph } from './api/types.ts';
-import { toGraphML } from './graph/graphml.ts';
-import { isLayoutRunning, runLayout, stopLayout } from './graph/layout.ts';
-import { createGraph, mergeSubgraph, removeNodes, typesPresent, type ViewGraph } from './graph/model.ts';
-import { nodeColour, nodeTypeLabel } from './graph/palette.ts';
-import { download, renderPng } from './graph/png.ts';
-import { GraphView } from './graph/view.ts';
-import { decodeState, encodeState, type ViewState } from './state/view-state.ts';
-import { append, clear, h } from './ui/dom.ts';
-import { renderFilters, type FilterChange } from './ui/filters.ts';
+import type { CorrectionInput } from './api/generated.ts';
 import {
-  renderEdgePanel,
-  renderIntroPanel,
-  renderNodePanel,
-  renderPathPanel,
-  type PanelActions,
-  type PathStep,
-} from './ui/panel.ts';
-import { createSearchBox } from './ui/search.ts';
-import { renderLedger } from './ui/ledger.ts';
-import { renderTimeline } from './ui/timeline.ts';
-
-export type Status = 'booting' | 'welcome' | 'loading' | 'ready' | 'error';
-
-interface Elements {
-  searchSlot: HTMLElement;
-  filters: HTMLElement;
-  graph: HTMLElement;
-  timeline: HTMLElement;
-  ledger: HTMLElement;
-  pathbar: HTMLElement;
-  overlay: HTMLElement;
-  statusbar: HTMLElement;
-  panel: HTMLElement;
-  toast: HTMLElement;
-}
-
-const $ = (selector: string): HTMLElement => {
-  const el = document.querySelector<HTMLElement>(selector);
-  if (!el) throw new Error(`index.html is missing ${selector}; the dashboard bundle and its page are out of step.`);
-  return el;
-};
-
-/** What tests and the benchmark read instead of pixels. */
-export interface TestHooks {
-  app: App;
-  graph: ViewGraph;
-  renderer: GraphView['renderer'];
-  status(): Status;
-  state(): ViewState;
-  visibleCounts(): { nodes: number; edges: number };
-  /** Viewport coordinates (CSS pixels, relative to the graph container) of a node. */
-  nodePosition(id: string): { x: number; y: number } | null;
-  /** Viewport coordinates of a point on an edge that no node covers. */
-  edgePosition(key: string): { x: number; y: number } | null;
-  timings: { apiAnswer: number | null; interactive: number | null; steps: Record<string, number> };
-  /** True while a large view is still being refined by the layout worker. */
-  layoutRunning(): boolean;
-  lastExport: { kind: 'png' | 'graphml'; bytes: number } | null;
-}
-
-declare global {
-  interface Window {
-    __councilgraph?: TestHooks;
-  }
-}
+  fetchDetails,
+  fetchFeatures,
+  fetchHome,
+  fetchNeighbourhood,
+  fetchPath,
+  fetchRecord,
+  fetchSource,
+  fetchTimeline,
+  submitCorrection,
+} from './api/queries.ts';
+import { fetchLedger } from './api/ledger.ts';
+import type { Evidence, SourceDoc, VSubgraph } from './api/types.ts';
+import { toGraphML } from './graph/graphml.ts';
+import { runLayout, stopLayout } from './graph/layout.ts';
+import { createGraph, mergeSubgraph, removeNodes } from './graph/model.ts';
+import { download, renderPng } from './graph/png.ts';
+import { REL_TYPE_NAMES } from '../graph/model.ts';
+import { GraphView } from './graph/view.ts';
+import { createRenderer, findElements, type Elements } from './render.ts';
+import { failed, initialState, loading, ready, Store, type PathStep, type Status } from './state/store.ts';
+import { decodeState, emptyState, encodeState, type View, type ViewState } from './state/view-state.ts';
+import { tableCsv } from './tables/csv.ts';
+import { bodyTables } from './tables/body.ts';
+import type { TableModel, Cell, EntityTables } from './tables/model.ts';
+import { personTables } from './tables/person.ts';
+import { strategyTables } from './tables/strategy.ts';
+import type { EvidenceContext } from './ui/evidence.ts';
+import { TABLE_TYPES } from './ui/panel.ts';
 
 export class App {
   readonly graph = createGraph();
   readonly view: GraphView;
-  private state: ViewState = decodeState('');
-  private status: Status = 'booting';
-  private readonly el: Elements;
+  readonly store = new Store(initialState(decodeState(location.hash)));
+  readonly el: Elements;
+  /** The last export, for the download's test (what was written, not how). */
+  lastExport: { kind: 'png' | 'graphml' | 'csv'; bytes: number; text?: string } | null = null;
   private loadToken = 0;
-  private truncated = false;
   private detailsToken = 0;
-  private suggestions: Suggestions | null = null;
+  private sources = new Map<string, Promise<SourceDoc | null>>();
+  private retry: (() => void) | null = null;
   private urlTimer = 0;
-  private readonly timings: TestHooks['timings'] = { apiAnswer: null, interactive: null, steps: {} };
-  private lastExport: TestHooks['lastExport'] = null;
-  private readonly actions: PanelActions;
 
-  constructor(private readonly api: GraphQLClient) {
-    this.el = {
-      searchSlot: $('#search-slot'),
-      filters: $('#filters'),
-      graph: $('#graph'),
-      timeline: $('#timeline'),
-      ledger: $('#ledger'),
-      pathbar: $('#pathbar'),
-      overlay: $('#overlay'),
-      statusbar: $('#statusbar'),
-      panel: $('#panel'),
-      toast: $('#toast'),
-    };
+  constructor(readonly api: GraphQLClient) {
+    this.el = findElements();
     this.view = new GraphView(this.graph, this.el.graph, {
       clickNode: (id) => this.selectNode(id),
       doubleClickNode: (id) => void this.expand(id),
       clickEdge: (key) => this.selectEdge(key),
       clickStage: () => this.clearSelection(),
       dropNode: (id) => this.pin(id, true),
-      cameraMoved: () => this.scheduleUrl(),
+      cameraMoved: () => this.scheduleCamera(),
     });
-    this.actions = {
-      show: (id) => this.show(id),
-      open: (id) => void this.open(id),
-      expand: (id) => void this.expand(id),
-      togglePin: (id) => this.pin(id, !this.graph.getNodeAttribute(id, 'fixed')),
-      remove: (id) => this.remove(id),
-      pathFrom: (id) => this.startPath(id),
-      timeline: (id) => this.showTimeline(id),
-      selectEdge: (key) => this.selectEdge(key),
-    };
-    const search = createSearchBox({
-      api,
-      placeholder: 'Search people, bodies, strategies, meetings…',
-      label: 'Search the council graph',
-      testId: 'search',
-      onPick: (hit) => void this.open(hit.id),
+    const render = createRenderer(this);
+    this.store.subscribe((state, previous) => {
+      render(state, previous);
+      if (state.url !== previous.url) this.writeUrl();
     });
-    this.el.searchSlot.append(search.root);
+    render(this.store.state, initialState(emptyState()));
     this.bindChrome();
-    window.__councilgraph = this.hooks();
   }
 
-  private hooks(): TestHooks {
-    const self = this;
-    const renderer = this.view.renderer;
-    const toViewport = (p: { x: number; y: number }): { x: number; y: number } => renderer.framedGraphToViewport(p);
-    return {
-      app: this,
-      graph: this.graph,
-      renderer,
-      status: () => this.status,
-      state: () => structuredClone(this.state),
-      visibleCounts: () => this.view.visibleCounts(),
-      nodePosition: (id) => {
-        const d = renderer.getNodeDisplayData(id);
-        return d && !d.hidden ? toViewport(d) : null;
-      },
-      edgePosition: (key) => {
-        if (!this.graph.hasEdge(key)) return null;
-        const [s, t] = this.graph.extremities(key);
-        const a = renderer.getNodeDisplayData(s);
-        const b = renderer.getNodeDisplayData(t);
-        if (!a || !b) return null;
-        const pa = toViewport(a);
-        const pb = toViewport(b);
-        // Pick the point along the segment farthest from every node disc and every other line,
-        // so a click there lands on this edge and nothing else.
-        const discs: { x: number; y: number; r: number }[] = [];
-        this.graph.forEachNode((n) => {
-          const d = renderer.getNodeDisplayData(n);
-          if (d && !d.hidden) discs.push({ ...toViewport(d), r: renderer.scaleSize(d.size) });
-        });
-        const others: [{ x: number; y: number }, { x: number; y: number }][] = [];
-        this.graph.forEachEdge((k, _a, src, dst) => {
-          if (k === key || !this.view.isEdgeVisible(k)) return;
-          if ((src === s && dst === t) || (src === t && dst === s)) return;
-          const u = renderer.getNodeDisplayData(src);
-          const v = renderer.getNodeDisplayData(dst);
-          if (u && v) others.push([toViewport(u), toViewport(v)]);
-        });
-        const segmentDistance = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }): number => {
-          const dx = b.x - a.x;
-          const dy = b.y - a.y;
-          const len = dx * dx + dy * dy || 1;
-          const f = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len));
-          return Math.hypot(p.x - (a.x + f * dx), p.y - (a.y + f * dy));
-        };
-        let best: { x: number; y: number } | null = null;
-        let bestClearance = -Infinity;
-        for (let i = 1; i < 60; i++) {
-          const f = i / 60;
-          const p = { x: pa.x + (pb.x - pa.x) * f, y: pa.y + (pb.y - pa.y) * f };
-          let clearance = Infinity;
-          for (const d of discs) clearance = Math.min(clearance, Math.hypot(d.x - p.x, d.y - p.y) - d.r);
-          for (const [a, b] of others) clearance = Math.min(clearance, segmentDistance(p, a, b) * 2);
-          if (clearance > bestClearance) {
-            bestClearance = clearance;
-            best = p;
-          }
-        }
-        return best;
-      },
-      timings: this.timings,
-      layoutRunning: () => isLayoutRunning(),
-      get lastExport() {
-        return self.lastExport;
-      },
-    };
+  get state() {
+    return this.store.state;
   }
 
-  private bindChrome(): void {
-    for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
-      tab.addEventListener('click', () => {
-        if (tab.dataset.view === 'timeline') this.showTimeline(this.timelineSubject());
-        else if (tab.dataset.view === 'ledger') this.showLedger();
-        else this.showGraph();
-      });
-    }
-    for (const btn of Array.from(document.querySelectorAll<HTMLElement>('[data-zoom]'))) {
-      btn.addEventListener('click', () => {
-        const camera = this.view.renderer.getCamera();
-        if (btn.dataset.zoom === 'in') void camera.animatedZoom({ duration: 200 });
-        else if (btn.dataset.zoom === 'out') void camera.animatedUnzoom({ duration: 200 });
-        else this.view.fit(this.homeRatio());
-      });
-    }
-    $('[data-testid="export-png"]').addEventListener('click', () => void this.exportPng());
-    $('[data-testid="export-graphml"]').addEventListener('click', () => this.exportGraphML());
-    $('[data-testid="share"]').addEventListener('click', () => void this.share());
-    window.addEventListener('hashchange', () => {
-      if (location.hash !== encodeState(this.state)) void this.restore(decodeState(location.hash));
-    });
-    document.addEventListener('keydown', (e) => {
-      const target = e.target as HTMLElement;
-      if (target.closest('input, textarea, select')) return;
-      if (e.key === 'Escape') this.clearSelection();
-      const sel = this.state.selected;
-      if ((e.key === 'Delete' || e.key === 'Backspace') && sel?.kind === 'node' && this.graph.hasNode(sel.id)) {
-        this.remove(sel.id);
-      }
-    });
+  private patch(patch: Partial<ViewState>): void {
+    this.store.dispatch({ type: 'url', patch });
+  }
+
+  private setStatus(status: Status, err?: unknown, retry?: () => void): void {
+    this.retry = retry ?? null;
+    const failure = err
+      ? { message: (err as Error).message, down: err instanceof ApiUnreachableError, code: err instanceof ApiQueryError ? err.code : null }
+      : null;
+    this.store.dispatch({ type: 'status', status, failure });
+  }
+
+  retryLast(): void {
+    this.retry?.();
   }
 
   // ---------------------------------------------------------------- lifecycle
 
   async start(): Promise<void> {
-    renderIntroPanel(this.el.panel);
-    this.renderFilters();
-    const initial = decodeState(location.hash);
+    void fetchFeatures(this.api)
+      .then((features) => this.store.dispatch({ type: 'capabilities', features }))
+      .catch(() => undefined);
+    const initial = this.state.url;
     if (initial.open) await this.restore(initial);
-    else await this.welcome();
+    else {
+      await this.home();
+      // The ledger is of the whole graph: it opens without an entity.
+      if (initial.view === 'ledger') this.showView('ledger');
+    }
   }
 
-  private setStatus(status: Status): void {
-    this.status = status;
-    document.body.dataset.status = status;
-  }
-
-  private async welcome(): Promise<void> {
-    this.setStatus('loading');
-    this.overlay('loading', 'Connecting to the councilgraph API…');
-    try {
-      this.suggestions ??= await fetchSuggestions(this.api);
-    } catch (err) {
-      this.fail(err, () => void this.welcome());
+  async home(): Promise<void> {
+    this.loadToken++;
+    stopLayout();
+    this.graph.clear();
+    this.store.dispatch({ type: 'graph' });
+    this.store.dispatch({ type: 'reader', reader: null });
+    this.patch({ ...emptyState(), hiddenNodeTypes: this.state.url.hiddenNodeTypes, hiddenRelTypes: this.state.url.hiddenRelTypes });
+    this.store.dispatch({ type: 'details', details: null });
+    this.store.dispatch({ type: 'path', path: null });
+    if (this.state.home?.state === 'ready') {
+      this.setStatus('home');
       return;
     }
-    const s = this.suggestions;
-    const chips = (title: string, list: { id: string; name: string }[], type: string): HTMLElement | null =>
-      list.length
-        ? h(
-            'div',
-            { class: 'suggest-group' },
-            h('h3', {}, title),
-            h(
-              'div',
-              { class: 'chips' },
-              list.map((e) =>
-                h(
-                  'button',
-                  { type: 'button', class: 'chip', style: `--chip:${nodeColour(type)}`, onClick: (() => void this.open(e.id)) as EventListener },
-                  e.name,
-                ),
-              ),
-            ),
-          )
-        : null;
-    const empty = !s.people.length && !s.bodies.length && !s.strategies.length;
-    this.showOverlay(
-      h(
-        'div',
-        { class: 'card welcome', 'data-state': empty ? 'empty' : 'welcome' },
-        h('h1', {}, 'Explore the council graph'),
-        empty
-          ? h('p', {}, 'The graph is empty: no minutes have been ingested yet. Run ', h('code', {}, 'councilgraph ingest'), ' and reload.')
-          : h(
-              'p',
-              {},
-              `People, bodies, meetings and strategies from ${s.documents} set${s.documents === 1 ? '' : 's'} of minutes. Search above, or start from one of these:`,
-            ),
-        chips('People', s.people, 'Person'),
-        chips('Bodies', s.bodies, 'Body'),
-        chips('Strategies', s.strategies, 'Strategy'),
-      ),
-    );
-    renderIntroPanel(this.el.panel);
-    this.renderFilters();
-    this.renderStatusbar();
-    this.setStatus('welcome');
+    this.store.dispatch({ type: 'home', home: loading });
+    this.setStatus('loading');
+    try {
+      const home = await fetchHome(this.api);
+      this.store.dispatch({ type: 'home', home: ready(home) });
+      this.store.dispatch({ type: 'capabilities', corrections: home.corrections });
+      if (!this.state.url.open) this.setStatus('home');
+    } catch (err) {
+      this.store.dispatch({ type: 'home', home: failed(err) });
+      this.setStatus('error', err, () => void this.home());
+    }
   }
 
-  private fail(err: unknown, retry: () => void): void {
-    const down = err instanceof ApiUnreachableError;
-    this.setStatus('error');
-    this.showOverlay(
-      h(
-        'div',
-        { class: 'card error', 'data-state': 'error', 'data-testid': 'error' },
-        h('h1', {}, down ? 'The councilgraph API is not answering' : 'The API could not answer that'),
-        h('p', {}, (err as Error).message),
-        down
-          ? h('p', { class: 'muted' }, 'Start it with ', h('code', {}, 'npx councilgraph serve'), ' (or ', h('code', {}, 'npm start'), '), then retry.')
-          : err instanceof ApiQueryError && err.code
-            ? h('p', { class: 'muted' }, `Error code: ${err.code}`)
-            : null,
-        h('button', { type: 'button', class: 'btn primary', 'data-testid': 'retry', onClick: retry as EventListener }, 'Retry'),
-      ),
-    );
-  }
-
-  private overlay(kind: 'loading', message: string): void {
-    this.showOverlay(h('div', { class: 'card loading', 'data-state': kind }, h('div', { class: 'spinner' }), h('p', {}, message)));
-  }
-
-  private showOverlay(content: HTMLElement | null): void {
-    clear(this.el.overlay);
-    if (content) this.el.overlay.append(content);
-    this.el.overlay.hidden = !content;
-  }
-
-  // ------------------------------------------------------------ loading views
-
-  /** Opens an entity as a fresh view (filters are kept: they are the analyst's lens). */
+  /** Opens an entity as a fresh view (filters and the chosen view are kept: they are the analyst's lens). */
   async open(id: string): Promise<void> {
     const next: ViewState = {
-      ...this.state,
+      ...this.state.url,
       open: id,
       expanded: [],
       removed: [],
       pinned: [],
       selected: { kind: 'node', id },
       path: null,
-      view: 'graph',
+      pathAbsences: false,
+      reading: null,
       camera: null,
     };
-    await this.restore(next, true);
+    history.pushState(null, '', `${location.pathname}${location.search}${encodeState(next)}`);
+    this.store.dispatch({ type: 'reader', reader: null });
+    await this.restore(next);
   }
 
-  /** Rebuilds the view a state describes: open, expansions, removals, pins, path, selection. */
-  async restore(target: ViewState, push = false): Promise<void> {
+  /** Rebuilds the view a state describes: open, expansions, removals, pins, path, selection, reader. */
+  async restore(target: ViewState): Promise<void> {
     const token = ++this.loadToken;
     stopLayout();
-    // 'loading' first: the URL must carry the target's camera, not the outgoing view's.
     this.setStatus('loading');
-    this.state = structuredClone(target);
-    this.writeUrl(push);
-    this.view.pathNodes.clear();
-    this.view.pathEdges.clear();
-    this.view.selection = null;
     this.graph.clear();
-    this.view.root = target.open;
-    this.applyFilters();
-    this.renderFilters();
-    this.renderStatusbar();
-    this.setStatus('loading');
-    this.overlay('loading', 'Loading the neighbourhood…');
-    if (!target.open) {
-      await this.welcome();
-      return;
-    }
+    this.store.dispatch({ type: 'path', path: null });
+    // A link that opens an entity and selects nothing shows that entity's panel.
+    const selected = target.selected ?? (target.open ? { kind: 'node' as const, id: target.open } : null);
+    this.patch({ ...target, selected });
+    const root = target.open!;
     try {
-      const root = await fetchNeighbourhood(this.api, target.open);
+      const first = await fetchNeighbourhood(this.api, root);
       if (token !== this.loadToken) return;
-      this.timings.apiAnswer = performance.now();
-      if (!root.nodes.some((n) => n.id === target.open)) {
+      performance.mark('councilgraph:api-answer');
+      let truncated = first.truncated;
+      mergeSubgraph(this.graph, first, root);
+      if (!first.nodes.some((n) => n.id === root)) {
+        this.store.dispatch({ type: 'graph', truncated: false });
         this.setStatus('ready');
-        this.showOverlay(
-          h(
-            'div',
-            { class: 'card', 'data-state': 'empty', 'data-testid': 'not-found' },
-            h('h1', {}, 'Nothing found'),
-            h('p', {}, `No entity with id “${target.open}” is in the graph. It may have been removed when the minutes were re-ingested.`),
-            h('p', { class: 'muted' }, 'Search above to find it again.'),
-          ),
-        );
-        renderIntroPanel(this.el.panel);
+        this.selectNode(root, true);
         return;
       }
-      this.truncated = root.truncated;
-      mergeSubgraph(this.graph, root, target.open);
-      this.graph.setNodeAttribute(target.open, 'expanded', true);
-      const replay = target.expanded.length || target.path;
-      if (!replay) {
-        // The common case, and the one the speed target is about: one answer, one picture.
-        this.afterLoad(target);
-        await this.markInteractive(token);
-      }
+      this.graph.setNodeAttribute(root, 'expanded', true);
       for (const id of target.expanded) {
         const sub = await fetchNeighbourhood(this.api, id);
         if (token !== this.loadToken) return;
         mergeSubgraph(this.graph, sub, id);
         if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'expanded', true);
-        this.truncated ||= sub.truncated;
+        truncated ||= sub.truncated;
       }
-      if (target.path) {
-        const path = await fetchPath(this.api, target.path[0], target.path[1]);
-        if (token !== this.loadToken) return;
-        this.applyPath(path, target.path[0], target.path[1]);
+      removeNodes(this.graph, target.removed);
+      for (const p of target.pinned) {
+        if (this.graph.hasNode(p.id)) this.graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y, fixed: true });
       }
-      if (replay) {
-        this.afterLoad(target);
-        await this.markInteractive(token);
-      }
+      const t0 = performance.now();
+      runLayout(this.graph, 'full');
+      performance.measure('councilgraph:layout', { start: t0, end: performance.now() });
+      this.store.dispatch({ type: 'graph', truncated });
+      if (target.path) await this.loadPath(target.path[0], target.path[1], target.pathAbsences, token, false);
+      if (token !== this.loadToken) return;
+      this.view.renderer.setCustomBBox(null);
+      this.view.refresh();
+      if (target.camera) this.view.renderer.getCamera().setState({ ...target.camera, angle: 0 });
+      else this.view.fit(false);
+      await this.afterFrame();
+      if (token !== this.loadToken) return;
+      performance.mark('councilgraph:interactive');
+      this.setStatus('ready');
+      if (selected?.kind === 'node' && !target.path) this.selectNode(selected.id, true);
+      else if (selected?.kind === 'edge' && this.graph.hasEdge(selected.key)) this.selectEdge(selected.key);
+      if (target.view !== 'graph') this.showView(target.view, false);
+      if (target.reading) void this.readSpan(target.reading.doc, target.reading.start, target.reading.end);
     } catch (err) {
       if (token !== this.loadToken) return;
-      this.fail(err, () => void this.restore(target));
+      this.setStatus('error', err, () => void this.restore(target));
     }
   }
 
-  /**
-   * Shows a subgraph handed over directly, exactly as if the API had answered it. The
-   * benchmark uses it for a 5,000-node view, more than one API neighbourhood holds.
-   */
-  async loadSubgraph(sub: VSubgraph, root: string): Promise<void> {
-    const token = ++this.loadToken;
-    stopLayout();
-    this.state = { ...decodeState(''), open: root };
-    this.view.pathNodes.clear();
-    this.view.pathEdges.clear();
-    this.view.selection = null;
-    this.graph.clear();
-    this.view.root = root;
-    this.applyFilters();
-    this.timings.apiAnswer = performance.now();
-    mergeSubgraph(this.graph, sub, root);
-    this.afterLoad(this.state);
-    await this.markInteractive(token);
-  }
-
-  /** Removals, pins, layout, camera, panels: the synchronous part of showing a loaded view. */
-  private afterLoad(target: ViewState): void {
-    const t0 = performance.now();
-    removeNodes(this.graph, target.removed);
-    for (const id of target.removed) this.view.pathNodes.delete(id);
-    // Pins first, so the layout arranges everything else around them.
-    for (const p of target.pinned) {
-      if (this.graph.hasNode(p.id)) this.graph.mergeNodeAttributes(p.id, { x: p.x, y: p.y, fixed: true });
-    }
-    runLayout(this.graph, 'full');
-    const t1 = performance.now();
-    this.view.renderer.setCustomBBox(null);
-    this.view.refresh();
-    const camera = this.view.renderer.getCamera();
-    // Sigma stretches any graph to the stage; a handful of nodes would end up on its edges with
-    // their labels cut off, so small views start zoomed out.
-    camera.setState(target.camera ? { ...target.camera, angle: 0 } : { x: 0.5, y: 0.5, ratio: this.homeRatio(), angle: 0 });
-    const t2 = performance.now();
-    this.showOverlay(null);
-    this.renderFilters();
-    this.renderStatusbar();
-    const sel = target.selected;
-    if (sel?.kind === 'edge' && this.graph.hasEdge(sel.key)) this.selectEdge(sel.key);
-    else if (sel?.kind === 'node' && this.graph.hasNode(sel.id)) this.selectNode(sel.id, false);
-    else if (target.path && this.view.pathNodes.size) this.renderPath();
-    else renderIntroPanel(this.el.panel);
-    if (target.view === 'timeline') this.showTimeline(this.timelineSubject());
-    else if (target.view === 'ledger') this.showLedger();
-    else this.showGraph();
-    this.timings.steps = { merge: t0 - (this.timings.apiAnswer ?? t0), layout: t1 - t0, render: t2 - t1, panels: performance.now() - t2 };
-  }
-
-  private async markInteractive(token: number): Promise<void> {
-    // One frame after the synchronous render: the picture is on screen and handlers are live.
-    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    if (token !== this.loadToken) return;
-    this.timings.interactive = performance.now();
-    this.setStatus('ready');
+  /** One frame after the synchronous render: the picture is on screen and handlers are live. */
+  private afterFrame(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
   }
 
   async expand(id: string): Promise<void> {
-    if (!this.graph.hasNode(id) && !this.state.open) return;
+    if (!this.graph.hasNode(id) && !this.state.url.open) return;
     const token = this.loadToken;
-    this.toast(`Adding the neighbours of ${this.labelOf(id)}…`, true);
+    this.toast(`Adding the neighbours of ${this.labelOf(id)}…`);
     try {
       const sub = await fetchNeighbourhood(this.api, id);
       if (token !== this.loadToken) return;
-      const removed = new Set(this.state.removed);
+      const url = this.state.url;
+      const removed = new Set(url.removed);
       const kept: VSubgraph = { nodes: sub.nodes.filter((n) => !removed.has(n.id) || n.id === id), edges: sub.edges };
-      if (removed.has(id)) this.state.removed = this.state.removed.filter((r) => r !== id);
-      const added = mergeSubgraph(this.graph, kept, this.graph.hasNode(id) ? id : this.state.open);
+      const added = mergeSubgraph(this.graph, kept, this.graph.hasNode(id) ? id : url.open);
       if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'expanded', true);
-      this.truncated ||= sub.truncated;
-      if (!this.state.expanded.includes(id)) this.state.expanded.push(id);
       if (added.length) runLayout(this.graph, 'touch-up');
       this.view.renderer.setCustomBBox(null);
-      this.view.refresh();
-      this.renderFilters();
-      this.renderStatusbar();
-      this.writeUrl(false);
+      this.store.dispatch({ type: 'graph', truncated: this.state.truncated || sub.truncated });
+      this.patch({ removed: url.removed.filter((r) => r !== id), expanded: url.expanded.includes(id) ? url.expanded : [...url.expanded, id] });
+      if (added.length) this.view.fit();
       this.toast(added.length ? `Added ${added.length} node${added.length === 1 ? '' : 's'}.` : `No further neighbours of ${this.labelOf(id)}.`);
-      if (this.state.selected?.kind === 'node' && this.state.selected.id === id) this.selectNode(id, false);
     } catch (err) {
       this.toast(`Could not expand: ${(err as Error).message}`);
     }
@@ -508,15 +238,12 @@ export class App {
     if (!this.graph.hasNode(id)) return;
     const label = this.labelOf(id);
     removeNodes(this.graph, [id]);
-    this.state.removed.push(id);
-    this.state.pinned = this.state.pinned.filter((p) => p.id !== id);
-    const sel = this.state.selected;
-    if ((sel?.kind === 'node' && sel.id === id) || (sel?.kind === 'edge' && !this.graph.hasEdge(sel.key))) this.clearSelection();
-    this.view.pathNodes.delete(id);
-    this.view.refresh();
-    this.renderFilters();
-    this.renderStatusbar();
-    this.writeUrl(false);
+    const url = this.state.url;
+    const sel = url.selected;
+    const lost = (sel?.kind === 'node' && sel.id === id) || (sel?.kind === 'edge' && !this.graph.hasEdge(sel.key));
+    this.store.dispatch({ type: 'graph' });
+    this.patch({ removed: [...url.removed, id], pinned: url.pinned.filter((p) => p.id !== id), ...(lost ? { selected: null } : {}) });
+    if (lost) this.store.dispatch({ type: 'details', details: null });
     this.toast(`Removed ${label} from the view.`);
   }
 
@@ -524,11 +251,13 @@ export class App {
     if (!this.graph.hasNode(id)) return;
     this.graph.setNodeAttribute(id, 'fixed', on);
     const { x, y } = this.graph.getNodeAttributes(id);
-    this.state.pinned = this.state.pinned.filter((p) => p.id !== id);
-    if (on) this.state.pinned.push({ id, x, y });
-    this.view.refresh();
-    this.writeUrl(false);
-    if (this.state.selected?.kind === 'node' && this.state.selected.id === id) this.selectNode(id, false);
+    const pinned = this.state.url.pinned.filter((p) => p.id !== id);
+    this.store.dispatch({ type: 'graph' });
+    this.patch({ pinned: on ? [...pinned, { id, x, y }] : pinned });
+  }
+
+  togglePin(id: string): void {
+    if (this.graph.hasNode(id)) this.pin(id, !this.graph.getNodeAttribute(id, 'fixed'));
   }
 
   // ---------------------------------------------------------------- selection
@@ -536,360 +265,335 @@ export class App {
   /** Select a node on screen, or add it (with its neighbourhood) when it is not. */
   show(id: string): void {
     if (this.graph.hasNode(id)) {
-      this.showGraph();
+      this.showView('graph');
       this.selectNode(id);
       this.view.focusNode(id);
+    } else if (!this.state.url.open) {
+      void this.open(id);
     } else {
       void this.expand(id).then(() => {
         if (this.graph.hasNode(id)) {
-          this.showGraph();
           this.selectNode(id);
           this.view.focusNode(id);
-        }
+        } else void this.open(id);
       });
     }
   }
 
-  selectNode(id: string, write = true): void {
-    this.state.selected = { kind: 'node', id };
-    this.view.selection = this.state.selected;
-    this.view.refresh();
-    if (write) this.writeUrl(false);
-    const a = this.graph.getNodeAttributes(id);
-    const summary = {
-      id,
-      type: a.nodeType,
-      label: a.label,
-      pinned: a.fixed,
-      expanded: a.expanded,
-      onScreen: true,
-      degree: this.graph.degree(id),
-    };
-    renderNodePanel(this.el.panel, summary, 'loading', this.actions);
-    const token = ++this.detailsToken;
-    fetchDetails(this.api, id)
-      .then((details: NodeDetails | null) => {
-        if (token === this.detailsToken && this.graph.hasNode(id)) {
-          renderNodePanel(this.el.panel, { ...summary, degree: this.graph.degree(id) }, details, this.actions);
-        }
-      })
-      .catch((err: Error) => {
-        if (token === this.detailsToken) renderNodePanel(this.el.panel, summary, err, this.actions);
-      });
-    if (this.state.view === 'timeline') this.showTimeline(id);
+  selectNode(id: string, force = false): void {
+    const sel = this.state.url.selected;
+    const same = sel?.kind === 'node' && sel.id === id && this.state.details?.id === id && this.state.details.data.state !== 'error';
+    this.patch({ selected: { kind: 'node', id } });
+    if (!same || force) {
+      const token = ++this.detailsToken;
+      this.store.dispatch({ type: 'details', details: { id, data: loading } });
+      fetchDetails(this.api, id)
+        .then((d) => token === this.detailsToken && this.store.dispatch({ type: 'details', details: { id, data: ready(d) } }))
+        .catch((err) => token === this.detailsToken && this.store.dispatch({ type: 'details', details: { id, data: failed(err) } }));
+    }
+    const v = this.state.url.view;
+    if (v !== 'graph') this.showView(v, false);
   }
 
   selectEdge(key: string): void {
     if (!this.graph.hasEdge(key)) return;
     this.detailsToken++;
-    this.state.selected = { kind: 'edge', key };
-    this.view.selection = this.state.selected;
-    this.view.refresh();
-    this.writeUrl(false);
-    const [s, t] = this.graph.extremities(key);
-    const a = this.graph.getEdgeAttributes(key);
-    const end = (id: string) => ({ id, label: this.labelOf(id), type: this.graph.getNodeAttribute(id, 'nodeType') });
-    renderEdgePanel(this.el.panel, { key, type: a.relType, from: end(s), to: end(t), evidence: a.evidence }, this.actions);
+    this.patch({ selected: { kind: 'edge', key } });
   }
 
   clearSelection(): void {
-    if (!this.state.selected) return;
+    if (!this.state.url.selected) return;
     this.detailsToken++;
-    this.state.selected = null;
-    this.view.selection = null;
-    this.view.refresh();
-    this.writeUrl(false);
-    if (this.view.pathNodes.size) this.renderPath();
-    else renderIntroPanel(this.el.panel);
+    this.patch({ selected: null });
+    this.store.dispatch({ type: 'details', details: null });
   }
 
-  private labelOf(id: string): string {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id;
+  /** Keyboard: the next (or previous) visible node by importance becomes the selection. */
+  stepSelection(delta: number): void {
+    const nodes = this.graph.filterNodes((n) => this.view.isNodeVisible(n));
+    if (!nodes.length) return;
+    nodes.sort((a, b) => this.graph.getNodeAttribute(b, 'importance') - this.graph.getNodeAttribute(a, 'importance') || (a < b ? -1 : 1));
+    const sel = this.state.url.selected;
+    const at = sel?.kind === 'node' ? nodes.indexOf(sel.id) : -1;
+    const next = nodes[(at + delta + nodes.length) % nodes.length]!;
+    this.selectNode(next);
+    this.view.focusNode(next);
+  }
+
+  labelOf(id: string): string {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'fullLabel') : id;
   }
 
   // -------------------------------------------------------------------- path
 
-  private startPath(from: string): void {
-    const bar = this.el.pathbar;
-    clear(bar);
-    const search = createSearchBox({
-      api: this.api,
-      placeholder: 'to… (type a name)',
-      label: 'Path destination',
-      testId: 'path-search',
-      onPick: (hit) => {
-        bar.hidden = true;
-        void this.findPath(from, hit.id, hit.label);
-      },
-    });
-    bar.append(
-      h('span', { class: 'pathbar-label' }, 'Path from'),
-      h('span', { class: 'chip static', style: `--chip:${nodeColour(this.graph.hasNode(from) ? this.graph.getNodeAttribute(from, 'nodeType') : '')}` }, this.labelOf(from)),
-      search.root,
-      h('button', { type: 'button', class: 'btn small', onClick: (() => (bar.hidden = true)) as EventListener }, 'Cancel'),
-    );
-    bar.hidden = false;
-    this.showGraph();
-    search.input.focus();
+  startPath(from: string): void {
+    this.showView('graph');
+    this.store.dispatch({ type: 'path-start', from });
   }
 
-  async findPath(from: string, to: string, toLabel = this.labelOf(to)): Promise<void> {
-    this.state.path = [from, to];
-    this.state.selected = null;
-    this.view.selection = null;
-    this.writeUrl(false);
-    renderPathPanel(this.el.panel, this.labelOf(from), toLabel, 'loading', this.actions, () => this.clearPath());
+  cancelPath(): void {
+    this.store.dispatch({ type: 'path-start', from: null });
+  }
+
+  async findPath(from: string, to: string, absences = this.state.url.pathAbsences): Promise<void> {
+    this.store.dispatch({ type: 'path-start', from: null });
+    this.detailsToken++;
+    this.patch({ path: [from, to], pathAbsences: absences, selected: null });
+    await this.loadPath(from, to, absences, this.loadToken, true);
+  }
+
+  private async loadPath(from: string, to: string, absences: boolean, token: number, relayout: boolean): Promise<void> {
+    this.store.dispatch({ type: 'path', path: { from, to, steps: loading } });
     try {
-      const path = await fetchPath(this.api, from, to);
-      this.applyPath(path, from, to);
+      // Absences are left out unless asked for: null lets the API apply its default.
+      const relations = absences ? REL_TYPES_WITH_ABSENCE : null;
+      const path = await fetchPath(this.api, from, to, relations);
+      if (token !== this.loadToken) return;
+      let steps: PathStep[] | null = null;
       if (path) {
-        runLayout(this.graph, 'touch-up');
-        this.view.renderer.setCustomBBox(null);
+        mergeSubgraph(this.graph, path, this.graph.hasNode(from) ? from : this.state.url.open);
+        steps = pathSteps(path, from, to).map((st) => ({ ...st, node: { ...st.node, label: this.labelOf(st.node.id) } }));
+        if (relayout) {
+          runLayout(this.graph, 'touch-up');
+          this.view.renderer.setCustomBBox(null);
+        }
+        this.store.dispatch({ type: 'graph' });
+        if (relayout) this.view.fit();
       }
-      this.view.refresh();
-      this.renderFilters();
-      this.renderStatusbar();
-      this.renderPath();
+      this.store.dispatch({ type: 'path', path: { from, to, steps: ready(steps) } });
     } catch (err) {
-      renderPathPanel(this.el.panel, this.labelOf(from), toLabel, err as Error, this.actions, () => this.clearPath());
+      this.store.dispatch({ type: 'path', path: { from, to, steps: failed(err) } });
     }
   }
 
-  private pathSteps: PathStep[] | null = null;
-
-  private applyPath(path: VSubgraph | null, from: string, to: string): void {
-    this.view.pathNodes.clear();
-    this.view.pathEdges.clear();
-    this.pathSteps = null;
-    if (!path) return;
-    mergeSubgraph(this.graph, path, this.graph.hasNode(from) ? from : this.state.open);
-    for (const n of path.nodes) this.view.pathNodes.add(n.id);
-    // Walk the path's edges from `from` so the panel can list the steps in order.
-    const steps: PathStep[] = [];
-    const visited = new Set<string>();
-    let at: string | undefined = from;
-    while (at) {
-      const here: string = at;
-      const node = path.nodes.find((n) => n.id === here);
-      if (!node) break;
-      visited.add(here);
-      // The next step leads to a node not yet on the walk (parallel edges must not walk back).
-      const next =
-        here === to
-          ? undefined
-          : path.edges.find((e) => (e.from === here && !visited.has(e.to)) || (e.to === here && !visited.has(e.from)));
-      steps.push({ node: { id: node.id, label: node.label, type: node.type }, edge: next ? { key: next.key, type: next.type, forward: next.from === here } : null });
-      if (!next) break;
-      this.view.pathEdges.add(next.key);
-      at = next.from === here ? next.to : next.from;
-    }
-    this.pathSteps = steps;
+  setPathAbsences(on: boolean): void {
+    const p = this.state.url.path;
+    if (p) void this.findPath(p[0], p[1], on);
   }
 
-  private renderPath(): void {
-    const [from, to] = this.state.path ?? ['', ''];
-    renderPathPanel(this.el.panel, this.labelOf(from), this.labelOf(to), this.pathSteps, this.actions, () => this.clearPath());
+  clearPath(): void {
+    this.patch({ path: null, pathAbsences: false });
+    this.store.dispatch({ type: 'path', path: null });
   }
 
-  private clearPath(): void {
-    this.state.path = null;
-    this.pathSteps = null;
-    this.view.pathNodes.clear();
-    this.view.pathEdges.clear();
-    this.view.refresh();
-    this.writeUrl(false);
-    renderIntroPanel(this.el.panel);
+  // ------------------------------------------------------------- other views
+
+  private subject(): string | null {
+    const sel = this.state.url.selected;
+    return sel?.kind === 'node' ? sel.id : this.state.url.open;
   }
 
-  // ---------------------------------------------------------------- timeline
+  showView(view: View, write = true): void {
+    if (write && this.state.url.view !== view) this.patch({ view });
+    const id = this.subject();
+    if (view === 'timeline') this.loadTimeline(id);
+    if (view === 'table') this.loadTables(id);
+    if (view === 'ledger') this.loadLedger();
+  }
 
-  private timelineSubject(): string | null {
-    const sel = this.state.selected;
-    return sel?.kind === 'node' ? sel.id : this.state.open;
+  private ledgerToken = 0;
+
+  private loadLedger(force = false): void {
+    if (!force && this.state.ledger && this.state.ledger.state !== 'error') return;
+    const token = ++this.ledgerToken;
+    this.store.dispatch({ type: 'ledger', ledger: loading });
+    fetchLedger(this.api)
+      .then((entries) => token === this.ledgerToken && this.store.dispatch({ type: 'ledger', ledger: ready(entries) }))
+      .catch((err) => token === this.ledgerToken && this.store.dispatch({ type: 'ledger', ledger: failed(err) }));
   }
 
   private timelineToken = 0;
 
-  showTimeline(id: string | null): void {
-    this.state.view = 'timeline';
-    this.writeUrl(false);
-    this.setTab('timeline');
-    this.el.ledger.hidden = true;
-    this.el.timeline.hidden = false;
-    const title = id ? `Meetings of ${this.labelOf(id)}` : 'Timeline';
-    const pick = (meetingId: string): void => this.show(meetingId);
-    if (!id) {
-      renderTimeline(this.el.timeline, title, null, pick);
-      return;
-    }
+  private loadTimeline(id: string | null): void {
+    if (this.state.timeline?.id === id && this.state.timeline.data.state !== 'error') return;
     const token = ++this.timelineToken;
-    renderTimeline(this.el.timeline, title, 'loading', pick);
+    if (!id) return this.store.dispatch({ type: 'timeline', timeline: { id, data: ready(null) } });
+    this.store.dispatch({ type: 'timeline', timeline: { id, data: loading } });
     fetchTimeline(this.api, id)
-      .then((entries) => {
-        if (token !== this.timelineToken) return;
-        const type = this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'nodeType') : '';
-        if (entries && !entries.length && !['Person', 'Body', 'Meeting', 'Strategy', 'Topic'].includes(type)) {
-          renderTimeline(this.el.timeline, `${nodeTypeLabel(type)} have no timeline: choose a person, body, meeting, strategy or topic.`, [], pick);
-          return;
-        }
-        renderTimeline(this.el.timeline, title, entries, pick);
+      .then((entries) => token === this.timelineToken && this.store.dispatch({ type: 'timeline', timeline: { id, data: ready(entries) } }))
+      .catch((err) => token === this.timelineToken && this.store.dispatch({ type: 'timeline', timeline: { id, data: failed(err) } }));
+  }
+
+  /** An entity's node type: from the graph on screen, else from its id's prefix. */
+  typeOf(id: string): string {
+    return this.graph.hasNode(id) ? (this.graph.getNodeAttribute(id, 'nodeType') as string) : typeFromId(id);
+  }
+
+  private tablesToken = 0;
+
+  private loadTables(id: string | null, force = false): void {
+    if (!force && this.state.tables?.id === id && this.state.tables.data.state !== 'error') return;
+    const token = ++this.tablesToken;
+    if (!id) return this.store.dispatch({ type: 'tables', tables: null });
+    const type = this.typeOf(id);
+    if (!TABLE_TYPES.has(type)) return this.store.dispatch({ type: 'tables', tables: { id, data: ready(null) } });
+    this.store.dispatch({ type: 'tables', tables: { id, data: loading } });
+    fetchRecord(this.api, id, type)
+      .then((record) => {
+        if (token !== this.tablesToken) return;
+        const f = this.state.features;
+        const tables: EntityTables | null = !record
+          ? null
+          : record.type === 'Person'
+            ? personTables(record.data, f)
+            : record.type === 'Body'
+              ? bodyTables(record.data, f)
+              : strategyTables(record.data, f);
+        this.store.dispatch({ type: 'tables', tables: { id, data: ready(tables) } });
       })
-      .catch((err: Error) => {
-        if (token === this.timelineToken) renderTimeline(this.el.timeline, title, err, pick);
-      });
+      .catch((err) => token === this.tablesToken && this.store.dispatch({ type: 'tables', tables: { id, data: failed(err) } }));
   }
 
-  private showGraph(): void {
-    if (this.state.view !== 'graph') {
-      this.state.view = 'graph';
-      this.writeUrl(false);
+  sortTable(table: string, key: string): void {
+    this.store.dispatch({ type: 'sort', table, key });
+  }
+
+  downloadCsv(table: TableModel, rows: Cell[][], file: string): void {
+    const text = tableCsv(table, rows);
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+    this.lastExport = { kind: 'csv', bytes: blob.size, text };
+    download(blob, file);
+  }
+
+  // ----------------------------------------------------------- source viewer
+
+  read(entries: Evidence[], index: number, context: EvidenceContext): void {
+    if (!entries[index]) return;
+    this.store.dispatch({ type: 'reader', reader: { entries, index, subject: context.subject, relation: context.relation, doc: loading } });
+    void this.loadReaderDoc();
+  }
+
+  /** Opens a span from a link (no list to step through): the statement is read from the text itself. */
+  private async readSpan(doc: string, start: number, end: number): Promise<void> {
+    const entry: Evidence = { sentence: '', sourceId: doc, source: doc, url: null, format: '', start, end, page: null, item: null, meeting: null };
+    this.store.dispatch({ type: 'reader', reader: { entries: [entry], index: 0, subject: 'A statement in the minutes', relation: null, doc: loading } });
+    const d = await this.loadReaderDoc();
+    if (d && this.state.reader) {
+      const filled: Evidence = { ...entry, sentence: d.text?.slice(start, end) ?? '', source: d.name, url: d.url, format: d.format, meeting: d.meeting };
+      this.store.dispatch({ type: 'reader', reader: { ...this.state.reader, entries: [filled], doc: ready(d) } });
     }
-    this.setTab('graph');
-    this.el.timeline.hidden = true;
-    this.el.ledger.hidden = true;
   }
 
-  // ------------------------------------------------------------------ ledger
-
-  private ledgerToken = 0;
-
-  /** Requests and deferrals per body, with where each went; picking an item opens it. */
-  showLedger(): void {
-    this.state.view = 'ledger';
-    this.writeUrl(false);
-    this.setTab('ledger');
-    this.el.timeline.hidden = true;
-    this.el.ledger.hidden = false;
-    const token = ++this.ledgerToken;
-    const pick = (itemId: string): void => {
-      this.showGraph();
-      this.show(itemId);
-    };
-    renderLedger(this.el.ledger, 'loading', pick);
-    fetchLedger(this.api)
-      .then((entries) => {
-        if (token === this.ledgerToken) renderLedger(this.el.ledger, entries, pick);
-      })
-      .catch((err: Error) => {
-        if (token === this.ledgerToken) renderLedger(this.el.ledger, err, pick);
-      });
-  }
-
-  private setTab(view: 'graph' | 'timeline' | 'ledger'): void {
-    for (const tab of Array.from(document.querySelectorAll<HTMLElement>('[data-view]'))) {
-      tab.classList.toggle('active', tab.dataset.view === view);
-      tab.setAttribute('aria-pressed', String(tab.dataset.view === view));
+  private async loadReaderDoc(): Promise<SourceDoc | null> {
+    const r = this.state.reader;
+    const ev = r?.entries[r.index];
+    if (!ev) return null;
+    let doc = this.sources.get(ev.sourceId);
+    if (!doc) {
+      doc = fetchSource(this.api, ev.sourceId);
+      this.sources.set(ev.sourceId, doc);
+      doc.catch(() => this.sources.delete(ev.sourceId));
     }
+    try {
+      const d = await doc;
+      if (this.state.reader?.entries[this.state.reader.index] === ev) this.store.dispatch({ type: 'reader-doc', doc: ready(d) });
+      return d;
+    } catch (err) {
+      if (this.state.reader?.entries[this.state.reader.index] === ev) this.store.dispatch({ type: 'reader-doc', doc: failed(err) });
+      return null;
+    }
+  }
+
+  stepReader(delta: number): void {
+    const r = this.state.reader;
+    if (!r) return;
+    const index = Math.max(0, Math.min(r.entries.length - 1, r.index + delta));
+    if (index === r.index) return;
+    const same = r.entries[index]!.sourceId === r.entries[r.index]!.sourceId && r.doc.state === 'ready';
+    this.store.dispatch({ type: 'reader', reader: { ...r, index, doc: same ? r.doc : loading } });
+    if (!same) void this.loadReaderDoc();
+  }
+
+  closeReader(): void {
+    this.store.dispatch({ type: 'reader', reader: null });
+  }
+
+  // ------------------------------------------------------------- corrections
+
+  correctEvidence(evidence: Evidence | null, relation: { type: string; from: string; to: string } | null): void {
+    this.store.dispatch({ type: 'correction', correction: { evidence, relation, subject: null, outcome: { state: 'editing' } } });
+  }
+
+  correctEntity(id: string, label: string): void {
+    this.store.dispatch({ type: 'correction', correction: { evidence: null, relation: null, subject: { id, label }, outcome: { state: 'editing' } } });
+  }
+
+  async submitCorrection(input: CorrectionInput): Promise<void> {
+    const c = this.state.correction;
+    if (!c) return;
+    this.store.dispatch({ type: 'correction', correction: { ...c, outcome: { state: 'sending' } } });
+    try {
+      const receipt = await submitCorrection(this.api, input);
+      const message = receipt.applied ? `${receipt.message} The graph now shows it.` : `${receipt.message} It applies from the next ingest.`;
+      this.store.dispatch({ type: 'correction', correction: { ...c, outcome: { state: 'done', message, applied: receipt.applied } } });
+      if (receipt.applied && this.state.ledger) {
+        // The ledger is read again when next shown (now, if it is on screen).
+        this.store.dispatch({ type: 'ledger', ledger: null });
+        if (this.state.url.view === 'ledger') this.loadLedger(true);
+      }
+      if (receipt.applied && this.state.url.open) {
+        // See the graph change: the same view, read again.
+        this.sources.clear();
+        await this.restore(this.state.url);
+        this.loadTables(this.subject(), true);
+      }
+    } catch (err) {
+      this.store.dispatch({ type: 'correction', correction: { ...c, outcome: { state: 'error', message: (err as Error).message } } });
+    }
+  }
+
+  closeCorrection(): void {
+    this.store.dispatch({ type: 'correction', correction: null });
   }
 
   // ----------------------------------------------------------------- filters
 
-  private applyFilters(): void {
-    this.view.filters = {
-      hiddenNodeTypes: new Set(this.state.hiddenNodeTypes),
-      hiddenRelTypes: new Set(this.state.hiddenRelTypes),
-      from: this.state.from,
-      to: this.state.to,
-    };
-  }
-
-  private changeFilters(change: FilterChange): void {
-    const toggle = (list: string[], value: string): string[] =>
-      list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-    if (change.reset) {
-      Object.assign(this.state, { hiddenNodeTypes: [], hiddenRelTypes: [], from: null, to: null });
-    }
-    if (change.toggleNodeType) this.state.hiddenNodeTypes = toggle(this.state.hiddenNodeTypes, change.toggleNodeType);
-    if (change.toggleRelType) this.state.hiddenRelTypes = toggle(this.state.hiddenRelTypes, change.toggleRelType);
-    if ('from' in change) this.state.from = change.from ?? null;
-    if ('to' in change) this.state.to = change.to ?? null;
-    this.applyFilters();
-    this.view.refresh();
-    this.renderFilters();
-    this.renderStatusbar();
-    this.writeUrl(false);
-  }
-
-  private renderFilters(): void {
-    const { nodes, edges } = typesPresent(this.graph);
-    const dates: string[] = [];
-    this.graph.forEachNode((_n, a) => {
-      if (a.date && a.nodeType === 'Meeting') dates.push(a.date);
-    });
-    dates.sort();
-    renderFilters(
-      this.el.filters,
-      {
-        nodeCounts: nodes,
-        edgeCounts: edges,
-        hiddenNodeTypes: new Set(this.state.hiddenNodeTypes),
-        hiddenRelTypes: new Set(this.state.hiddenRelTypes),
-        from: this.state.from,
-        to: this.state.to,
-        dateExtent: dates.length ? [dates[0]!, dates[dates.length - 1]!] : null,
-      },
-      (change) => this.changeFilters(change),
-    );
-  }
-
-  private renderStatusbar(): void {
-    const { nodes, edges } = this.view.visibleCounts();
-    const total = this.graph.order;
-    clear(this.el.statusbar);
-    if (!total) return;
-    append(
-      this.el.statusbar,
-      h('span', { 'data-testid': 'counts' }, `${nodes} node${nodes === 1 ? '' : 's'} · ${edges} relation${edges === 1 ? '' : 's'}`),
-      nodes < total ? h('span', { class: 'muted' }, ` (${total - nodes} hidden by filters)`) : null,
-      this.truncated ? h('span', { class: 'warn' }, ' · neighbourhood cut at the server’s node limit') : null,
-    );
+  changeFilters(change: { toggleNodeType?: string; toggleRelType?: string; from?: string | null; to?: string | null; reset?: true }): void {
+    const url = this.state.url;
+    const toggle = (list: string[], value: string): string[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+    const next: Partial<ViewState> = change.reset ? { hiddenNodeTypes: [], hiddenRelTypes: [], from: null, to: null } : {};
+    if (change.toggleNodeType) next.hiddenNodeTypes = toggle(url.hiddenNodeTypes, change.toggleNodeType);
+    if (change.toggleRelType) next.hiddenRelTypes = toggle(url.hiddenRelTypes, change.toggleRelType);
+    if ('from' in change) next.from = change.from ?? null;
+    if ('to' in change) next.to = change.to ?? null;
+    this.patch(next);
   }
 
   // ------------------------------------------------------------ URL, export
 
-  private writeUrl(push: boolean): void {
+  private writeUrl(): void {
+    const hash = encodeState(this.state.url);
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  /** The camera goes into the URL once it rests (a pan fires many updates). */
+  private scheduleCamera(): void {
     window.clearTimeout(this.urlTimer);
-    this.syncCamera();
-    const hash = encodeState(this.state);
-    const url = `${location.pathname}${location.search}${hash}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
-
-  private syncCamera(): void {
-    if (!this.graph.order || this.status === 'loading') return;
-    const c = this.view.renderer.getCamera().getState();
-    const home = Math.abs(c.x - 0.5) < 1e-3 && Math.abs(c.y - 0.5) < 1e-3 && Math.abs(c.ratio - this.homeRatio()) < 1e-3;
-    this.state.camera = home ? null : { x: c.x, y: c.y, ratio: c.ratio };
-    for (const p of this.state.pinned) {
-      if (this.graph.hasNode(p.id)) Object.assign(p, { x: this.graph.getNodeAttribute(p.id, 'x'), y: this.graph.getNodeAttribute(p.id, 'y') });
-    }
-  }
-
-  private homeRatio(): number {
-    const n = this.graph.order;
-    return n <= 3 ? 2 : n <= 12 ? 1.4 : n <= 40 ? 1.15 : 1;
-  }
-
-  private scheduleUrl(): void {
-    window.clearTimeout(this.urlTimer);
-    this.urlTimer = window.setTimeout(() => this.writeUrl(false), 250);
+    this.urlTimer = window.setTimeout(() => {
+      if (this.state.status !== 'ready' || !this.graph.order) return;
+      const c = this.view.renderer.getCamera().getState();
+      const fitted = this.view.fittedCamera();
+      const home = Math.abs(c.x - fitted.x) < 1e-3 && Math.abs(c.y - fitted.y) < 1e-3 && Math.abs(c.ratio - fitted.ratio) < 1e-3;
+      const camera = home ? null : { x: c.x, y: c.y, ratio: c.ratio };
+      const pinned = this.state.url.pinned.map((p) => (this.graph.hasNode(p.id) ? { id: p.id, x: this.graph.getNodeAttribute(p.id, 'x'), y: this.graph.getNodeAttribute(p.id, 'y') } : p));
+      this.patch({ camera, pinned });
+    }, 250);
   }
 
   private fileStem(): string {
-    const base = this.state.open ? this.labelOf(this.state.open) : 'councilgraph';
+    const base = this.state.url.open ? this.labelOf(this.state.url.open) : 'councilgraph';
     return `councilgraph-${base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   }
 
-  private async exportPng(): Promise<void> {
+  async exportPng(): Promise<void> {
     if (!this.graph.order) return this.toast('Nothing to export yet: open an entity first.');
-    const title = `councilgraph · ${this.state.open ? this.labelOf(this.state.open) : ''}`;
+    const title = `councilgraph · ${this.state.url.open ? this.labelOf(this.state.url.open) : ''}`;
     const blob = await renderPng(this.view.renderer, title);
     this.lastExport = { kind: 'png', bytes: blob.size };
     download(blob, `${this.fileStem()}.png`);
   }
 
-  private exportGraphML(): void {
+  exportGraphML(): void {
     if (!this.graph.order) return this.toast('Nothing to export yet: open an entity first.');
     const xml = toGraphML(
       this.graph,
@@ -901,8 +605,8 @@ export class App {
     download(blob, `${this.fileStem()}.graphml`);
   }
 
-  private async share(): Promise<void> {
-    this.writeUrl(false);
+  async share(): Promise<void> {
+    this.writeUrl();
     try {
       await navigator.clipboard.writeText(location.href);
       this.toast('Link copied: it reopens this view.');
@@ -911,13 +615,55 @@ export class App {
     }
   }
 
-  private toastTimer = 0;
+  toast(message: string): void {
+    this.store.dispatch({ type: 'toast', message });
+  }
 
-  private toast(message: string, sticky = false): void {
-    window.clearTimeout(this.toastTimer);
-    this.el.toast.textContent = message;
-    this.el.toast.hidden = false;
-    if (!sticky) this.toastTimer = window.setTimeout(() => (this.el.toast.hidden = true), 2500);
+  private bindChrome(): void {
+    window.addEventListener('popstate', () => {
+      const target = decodeState(location.hash);
+      if (encodeState(target) === encodeState(this.state.url)) return;
+      if (target.open) void this.restore(target);
+      else void this.home();
+    });
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if (e.key === 'Escape') {
+        if (this.state.correction) return this.closeCorrection();
+        if (this.state.reader) return this.closeReader();
+      }
+      if (target.closest('input, textarea, select')) return;
+      if (e.key === 'Escape') this.clearSelection();
+      const sel = this.state.url.selected;
+      if (target.closest('#graph') && (e.key === 'Delete' || e.key === 'Backspace') && sel?.kind === 'node' && this.graph.hasNode(sel.id)) this.remove(sel.id);
+    });
   }
 }
 
+/** Every relation type, absences included (what `path(relations:)` gets when they may be used). */
+const REL_TYPES_WITH_ABSENCE: string[] = REL_TYPE_NAMES;
+
+/** Ids carry their type: `person:…`, `body:…`, `doc:…` (src/graph/ids.ts). */
+function typeFromId(id: string): string {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return prefix === 'doc' ? 'Document' : prefix.charAt(0).toUpperCase() + prefix.slice(1);
+}
+
+/** Walks a path's edges from `from`, so the panel can list its steps in order. */
+export function pathSteps(path: VSubgraph, from: string, to: string): PathStep[] {
+  const steps: PathStep[] = [];
+  const visited = new Set<string>();
+  let at: string | undefined = from;
+  while (at) {
+    const here: string = at;
+    const node = path.nodes.find((n) => n.id === here);
+    if (!node) break;
+    visited.add(here);
+    // The next step leads to a node not yet on the walk (parallel edges must not walk back).
+    const next = here === to ? undefined : path.edges.find((e) => (e.from === here && !visited.has(e.to)) || (e.to === here && !visited.has(e.from)));
+    steps.push({ node: { id: node.id, label: node.label, type: node.type }, edge: next ? { key: next.key, type: next.type, forward: next.from === here } : null });
+    if (!next) break;
+    at = next.from === here ? next.to : next.from;
+  }
+  return steps;
+}

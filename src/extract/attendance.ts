@@ -14,7 +14,7 @@ import type { BlockPeople } from './people.ts';
 const IN_THE_CHAIR = /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b/i;
 /** "Chair: Councillor Abbot", "Chairman:- Cllr Dyer" */
 const CHAIR_LINE = /^\s*(?:Chair|Chairman|Chairwoman|Chairperson)\s*:-?\s*$/i;
-const CHAIR_OF = /^\s*,\s*(?:the\s+)?Chair(?:man)? of (?:the\s+)?([A-Z][\w' &-]*?)(?=,|\s+(?:welcomed|opened|introduced|thanked|advised))/;
+const CHAIR_OF = /^\s*,\s*(?:the\s+)?Chair(?:man|person)? of (?:the\s+)?([A-Z][\w' &-]*?)(?=,|\s+(?!(?:of|for|and|the|on|in)\b)[a-z])/;
 const IS_THE_CHAIR = /^\s+(?:is|was|be|had been (?:appointed|elected) as)\s+the\s+Chair(?:man)?\s+of\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
 
 function headNoun(name: string | null): string | null {

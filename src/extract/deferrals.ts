@@ -27,11 +27,13 @@ export const DEFERRAL_RULES: Rule[] = [
     id: 'deferral.passive',
     produces: 'deferral',
     reason: 'business that "be / was / would be deferred, postponed, held over, carried forward, moved, adjourned, brought back or referred" (to a later meeting or month, or with no target: a future meeting)',
-    pattern: new RegExp(`\\b(?<aux>be|being|was|were|would\\s+be|should\\s+be|will\\s+be|had\\s+been|has\\s+been|to\\s+be|is|are)\\s+(?:now\\s+)?(?<verb>${MOVED})(?<after>[^.;]{0,240})`, 'gi'),
+    pattern: new RegExp(`\\b(?<aux>be|being|was|were|would\\s+be|should\\s+be|will\\s+be|had\\s+been|has\\s+been|to\\s+be|is|are)\\s+(?:now\\s+)?(?<verb>${MOVED})(?<after>(?:(?!,?\\s+and\\s+that\\s)[^.;]){0,240})`, 'gi'),
     examples: [
       { text: 'That consideration of the Harbour Plan be deferred to the September 2025 meeting.', groups: { verb: 'deferred' } },
       { text: 'That the joint review be held over to a future meeting.', groups: { verb: 'held over' } },
       { text: 'Resolved that the matter be deferred.', groups: { verb: 'deferred' } },
+      // A second business in the same sentence ("…, and that X be moved to …") is its own clause.
+      { text: 'The Ferry Review would be deferred to May, and that the Pier Strategy would be moved to June.', groups: { verb: 'deferred', after: ' to May' } },
     ],
     counterexamples: ['The plan had been deferred from the meeting on 24 June 2025.', 'Annual statements to 1,214 deferred members were delayed.'],
   }),
@@ -42,6 +44,14 @@ export const DEFERRAL_RULES: Rule[] = [
     pattern: /\b(?:to\s+)?(?<verb>defer|postpone|hold\s+over|carry\s+forward|adjourn)\s+(?<what>(?:consideration\s+of\s+)?[^.;]{3,200}?)\s+(?:to|until)\s+(?<after>[^.;]{3,200})/gi,
     examples: [{ text: 'It was decided to defer the Harbour Update to an extra meeting on Thursday 28 July 2026.', groups: { verb: 'defer', what: 'the Harbour Update' } }],
     counterexamples: ['Members agreed to defer to the Chair on the matter.'],
+  }),
+  rule({
+    id: 'deferral.elliptical',
+    produces: 'deferral',
+    reason: 'a second passive with its auxiliary left out: "the meeting would be dissolved and consideration of business adjourned until the next meeting"',
+    pattern: /\band\s+(?<what>(?:the\s+)?(?:consideration|discussion|determination|approval|remaining business|the remaining items|business)(?:\s+of\s+[^,.;]{2,80}?)?)\s+(?<verb>deferred|adjourned|postponed|held\s+over|carried\s+forward)\s+(?<after>(?:to|until)\s+[^.;]{3,160})/gi,
+    examples: [{ text: 'The meeting would be dissolved and consideration of business adjourned until the next regular meeting of the Committee.', groups: { what: 'consideration of business', verb: 'adjourned' } }],
+    counterexamples: ['The Chair thanked officers and the meeting adjourned.'],
   }),
   rule({
     id: 'deferral.dealt-with-later',
@@ -148,7 +158,7 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
         const clauseEnd = /,?\s+and\s+that\s|;\s/.exec(after);
         if (clauseEnd) after = after.slice(0, clauseEnd.index);
         const target = targetOf(after, reference, verb, h.text.aux ?? 'be');
-        const before = r.id === 'deferral.active' ? h.text.what! : s.slice(clauseStart, h.start);
+        const before = h.text.what ?? s.slice(clauseStart, h.start);
         clauseStart = h.end;
         if (!target.found) continue;
         // "at the next meeting of the Corporate Parenting Panel": another body's business.

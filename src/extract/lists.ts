@@ -162,9 +162,15 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
     if (bracketed && !/^in\s+the\s+chair$/i.test(note) && !/presiding/i.test(note)) entry.roles.push({ title: note.replace(/^the\s+/i, ''), span });
     return;
   }
-  const vice = /^(?:substitute|sub|substituting|deputising|deputy)\s+(?:member\s+)?(?:for\s+)?(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
+  // "(Vice – Chair)", "(Deputy Chair)" are posts; "vice Cllr Ash", "deputy for Cllr Ash" name the member replaced.
+  const deputyPost = /^(?:vice|deputy)\s*[-–]?\s*(?:chair(?:man|woman|person)?|president|mayor|leader|convene?or|lieutenant)\b/i.exec(note);
+  if (deputyPost) {
+    entry.roles.push({ title: note.replace(/^(vice|deputy)\s*[-–]?\s*/i, (_, w: string) => `${w[0]!.toUpperCase()}${w.slice(1).toLowerCase()}${/^vice/i.test(w) ? '-' : ' '}`), span });
+    return;
+  }
+  const vice = /^(?:substitute|sub|substituting|deputising)\s+(?:member\s+)?(?:for\s+)?(.+)$|^deputy\s+for\s+(.+)$|^vice\s+(.+)$|^in place of\s+(.+)$|^(?:attended|attending|was present|present)\s+(?:as\s+(?:a\s+)?substitute\s+)?for\s+(.+)$/i.exec(note);
   if (vice) {
-    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4])!.trim();
+    const who = (vice[1] ?? vice[2] ?? vice[3] ?? vice[4] ?? vice[5])!.trim();
     entry.substituteFor = { text: who, span };
     return;
   }
@@ -183,7 +189,9 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
   if (IGNORABLE_NOTE.test(note)) return;
   // "Director of Public Health – Derbyshire County Council": the post, then whose.
   const [post, ...rest] = note.split(/\s+[-–]\s+/);
-  const title = cleanRole(post!);
+  let title = cleanRole(post!);
+  // "Cabinet Member – Children's Social Care": a portfolio after the dash is the post's own name.
+  if (/\b(?:Member|Holder|Lead|Spokesperson|Champion)$/.test(title) && rest[0] && !looksLikeOrg(rest[0]) && /^[A-Z]/.test(rest[0])) title = `${title} - ${cleanRole(rest.shift()!)}`;
   if (looksLikeRole(title) || /^(?:co-opted|independent|non-voting|voting|lay|substitute|parent governor|church|diocesan|youth)\b/i.test(title)) {
     entry.roles.push({ title, span });
     for (const r of rest) if (looksLikeOrg(r)) entry.represents.push({ body: cleanRole(r), span });
@@ -271,7 +279,13 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
     if (tk.text === '(') {
       const b = bracketAt(text, tokens, i);
       if (!b) break;
-      if (current) readNote(current, b.inner, b.span, true);
+      // "Executive Director (Education and Children's Services)": a bracket straight after a post
+      // that names its remit, not a post of its own, belongs to that post.
+      const last = current?.roles[current.roles.length - 1];
+      if (current && last && /^\s*$/.test(text.slice(last.span.end, tk.start)) && /^[A-Z]/.test(b.inner) && !looksLikeRole(b.inner) && !CHAIR_MARK.test(b.inner) && !/^(?:substitut|sub\b|vice\b|deputy\b|representing|for\b|in place)/i.test(b.inner)) {
+        last.title = `${last.title} (${b.inner.replace(/\s+/g, ' ').trim()})`;
+        last.span = { start: last.span.start, end: tokens[b.next - 1]!.end };
+      } else if (current) readNote(current, b.inner, b.span, true);
       end = tokens[b.next - 1]!.end;
       i = b.next;
       // A bracket closes its entry's note: what follows may be the next name ("(Chair) John, O'Quinn").

@@ -10,6 +10,10 @@ import type { PersonOccurrence, Who } from './types.ts';
 export interface Mention {
   who: Who;
   span: Span;
+  /** Where a post written before the name starts ("The Chair of the Partnership, Cllr X"): the subject starts there. */
+  leadStart?: number;
+  /** Where a post written after the name ends ("Tony Marsh the Chairman of the Trust was …"): the verb may follow it. */
+  tailEnd?: number;
 }
 
 export class MentionIndex {
@@ -32,7 +36,11 @@ export class MentionIndex {
     const roles: Mention[] = roleOnlyMentions(text, 0, text.length)
       .filter((r) => !overlaps(r.span))
       .map((r) => ({ who: isChairRole(r.role) ? { kind: 'chair' } : { kind: 'role', role: r.role }, span: r.span }));
-    const named: Mention[] = people.map((p) => ({ who: { kind: 'person', occurrence: p.id }, span: p.span }));
+    const named: Mention[] = people.map((p) => {
+      const lead = Math.min(p.span.start, ...p.roles.filter((r) => r.span.end <= p.span.start && p.span.start - r.span.end < 4).map((r) => r.span.start));
+      const tail = Math.max(p.span.end, ...p.roles.filter((r) => r.span.start >= p.span.end && r.span.start - p.span.end < 8).map((r) => r.span.end));
+      return { who: { kind: 'person', occurrence: p.id }, span: p.span, ...(lead < p.span.start ? { leadStart: lead } : {}), ...(tail > p.span.end ? { tailEnd: tail } : {}) };
+    });
     this.all = [...named, ...roles].sort((a, b) => a.span.start - b.span.start);
   }
 

@@ -16,6 +16,7 @@ import { canonicalTitle, COURTESY, FORMS_OF_ADDRESS, HONOUR_SET, isCouncillorTit
 import { isCommonGivenName, isEverydayWord, isGivenName, isGivenNameAlsoWord, isGivenNameBeforeSurname } from '../lexicon/given-names.ts';
 import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeRole } from '../lexicon/roles.ts';
 import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
+import { SPEAKING_VERBS } from '../lexicon/verbs.ts';
 
 export interface NameParts {
   /** "Councillor", "Mr", "Mrs", "Dr", "Mayor", "Chief Inspector"… (Cllr → Councillor). */
@@ -42,6 +43,7 @@ export type NameRuleId =
   | 'name.given-surname'
   | 'name.initials-surname'
   | 'name.framed'
+  | 'name.speaking'
   | 'name.list-entry'
   | 'name.councillor-list'
   | 'name.known'
@@ -54,6 +56,7 @@ export const NAME_RULES: Record<NameRuleId, string> = {
   'name.given-surname': 'an untitled given name (from the lexicon) and a surname',
   'name.initials-surname': 'initials written as initials (dotted or two or more) and a surname',
   'name.framed': 'a name the text frames as one: a post beside it, its own initials in brackets, "Contact:"',
+  'name.speaking': 'two or three unfamiliar capitalised words opening a clause, followed by what only a person does: "Mags Godderidge notified that she …"',
   'name.list-entry': 'an entry of an attendance list, where the list is the evidence',
   'name.councillor-list': '"Councillors A, B and C", "Cllrs: X, Y": the plural title covers each name',
   'name.known': 'a name framed as a person once, wherever else it appears in the document',
@@ -322,7 +325,9 @@ export function displayName(p: NameParts): string {
   const given = [p.initials, p.first].filter(Boolean).join(' ');
   const core = [given, p.surname].filter(Boolean).join(' ');
   if (p.title === 'Councillor') return ['Councillor', p.courtesy, core].filter(Boolean).join(' ');
-  if (p.title && DROPPED_BEFORE_GIVEN.has(p.title) && given) return core;
+  // "Depute Provost Ewan Tulloch", "High Sheriff Ann Lowe": a two-word office is the post she
+  // holds (kept as her role), and the name is hers without it.
+  if (p.title && (DROPPED_BEFORE_GIVEN.has(p.title) || (OFFICE_SET.has(p.title) && p.title.includes(' '))) && given) return core;
   if (p.title && (OFFICE_SET.has(p.title) || !p.first)) return [p.title, p.courtesy, core].filter(Boolean).join(' ');
   if (p.first) return core;
   return [p.title ?? p.courtesy, core].filter(Boolean).join(' ');
@@ -358,6 +363,19 @@ function placeOrBodyFollows(text: string, end: number, words: string[]): boolean
   return PLACE_HEADS.has(first) || ORG_HEADS.has(first) || following.slice(1).some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()));
 }
 
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:had|has|then|also|kindly|briefly)\\s+)*(?:${SPEAKING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
+
+/**
+ * "Mags Godderidge notified that she …": words that open a clause (a line, a sentence, or after
+ * "and") and are followed by what only a person does. No word may be an everyday word
+ * ("Children Services advised" is no one), nor a post or a body.
+ */
+function speaks(text: string, p: ParsedName): boolean {
+  if (!SPEAKS_AFTER.test(text.slice(p.end, p.end + 60))) return false;
+  if (!/(?:^|[.;:!?]\s+|\n\s*|\band\s+|^-\s*)$/.test(text.slice(Math.max(0, p.start - 6), p.start))) return false;
+  return p.words.every((w) => !isEverydayWord(w) && !NEVER_IN_NAME.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !ROLE_HEADS.has(w.toLowerCase()));
+}
+
 /** Does the name have enough evidence to stand in running text? */
 function acceptInText(text: string, p: ParsedName): NameRuleId | null {
   if (p.evidence === 'title') return p.words.length > 0 ? 'name.titled' : null;
@@ -379,6 +397,7 @@ function acceptInText(text: string, p: ParsedName): NameRuleId | null {
     if (!((everydayWord || rare) && weakSurname)) return 'name.given-surname';
   }
   if (p.words.length >= 2 && p.words.length <= 3 && (framedAfter(text, p.end, p.words, '') || framedBefore(text, p.start))) return 'name.framed';
+  if (p.words.length >= 2 && p.words.length <= 3 && speaks(text, p)) return 'name.speaking';
   return null;
 }
 

@@ -123,7 +123,7 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
     reason: 'people said to be in attendance, present for the item, or to have joined or attended it',
     pattern: new RegExp(`(?<verb>\\b${alt(ATTENDING_PHRASES)})\\b`, 'g'),
     examples: [
-      { text: 'Jo Hale and Ravi Shah were in attendance to provide further information.', groups: { verb: 'were in attendance' } },
+      { text: 'Jo Hale and Ravi Shah were in attendance to provide further information.', groups: { verb: 'were in attendance to' } },
       { text: 'Dr Ash attended for this item.', groups: { verb: 'attended for this item' } },
     ],
     counterexamples: ['Attendance at the sessions was good.'],
@@ -163,6 +163,7 @@ const RULE_ORDER = [...PARTICIPATION_RULES.filter((c) => c.as === 'introducer'),
 
 /** Text allowed between a subject and its verb: an apposition, a helper clause, or nothing. */
 const APPOSITION_GAP = /^(?:\s*,[^;.]{0,200},\s*|\s*,\s*(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|&))*\s+|\s*\([^()]{0,160}\)\s*|\s+-\s+[^;.]{0,200},\s*|\s+and\s+|\)\s*|\s*|\s+(?:also|then|further|briefly|subsequently|jointly|together|both|verbally|formally)\s+|\s+(?:had|has|have)\s+(?:also\s+)?|\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s+[^;.]{2,120}?,\s*)$/;
+const RELATIVE_WHO = /^(?:\s*,[^;.()]{0,160}?|\s*\([^()]{0,160}\))?\s*,?\s+who\s+(?:(?:had|has|then|also|kindly|subsequently|briefly|jointly)\s+)*$/;
 const SUBJECT_PREFIX = /^(?:-\s*|\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\d+(?:\.\d+)+\s+|\(?[\d]+\)\s*|\(?[a-z]\)\s*|\d+\.\s+)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response|However|Next|Afterwards|Thereafter|Lastly|Firstly|Secondly),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In|On behalf of|Turning to)\b[^;]{0,200},\s*(?:the\s+)?$|^[A-Z][\w'’ -]{2,80}:\s*(?:the\s+)?$/;
 
 interface ItemContext {
@@ -178,12 +179,16 @@ function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): { who: 
     const m = before[i]!;
     if (verbAt - m.span.end > 240) break;
     const gap = text.slice(m.span.end, verbAt);
-    if (!APPOSITION_GAP.test(gap)) continue;
+    const tailGap = m.tailEnd !== undefined && m.tailEnd <= verbAt ? text.slice(m.tailEnd, verbAt) : null;
+    // "thanked Ann Lowe, Head of Ports, who gave a presentation", "introduced by X who gave an
+    // update": a relative "who" takes the person just before it, whatever the clause around them.
+    if (RELATIVE_WHO.test(gap) && m.who.kind === 'person') return [{ who: m.who, helpers: [] }];
+    if (!APPOSITION_GAP.test(gap) && !(tailGap !== null && APPOSITION_GAP.test(tailGap))) continue;
     // "Jo Hale, assisted by Ravi Shah, gave …": the helper is not the subject.
     const helper = /^\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s/.test(gap);
     let first = i;
     while (first > 0 && /^\)?\s*(?:,|and|,\s*and|&)\s*(?:(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\()?$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
-    const prefix = text.slice(ctx.sentence.start, before[first]!.span.start);
+    const prefix = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, before[first]!.leadStart ?? before[first]!.span.start));
     if (!SUBJECT_PREFIX.test(prefix)) {
       // The helper form puts the helper between subject and verb: look past it.
       if (!helper) return [];

@@ -8,8 +8,8 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { findPersonMentions, type PersonMention } from './names.ts';
 import { parseList, type ListEntry } from './lists.ts';
 import type { AttendanceBlock } from '../segment/blocks.ts';
+import { statedRoles } from './role-rules.ts';
 import { roleAfterName, roleBeforeName, splitCombinedRoles } from './roles.ts';
-import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { titleIsPost } from '../lexicon/address.ts';
 import type { PersonOccurrence } from './types.ts';
 
@@ -35,8 +35,6 @@ function contactRole(text: string, nameEnd: number, contactEnd: number): { title
   return { title, span: { start, end: start + title.length } };
 }
 
-const APPOINTED =
-  /^\s+(?:be|is|was|has been|had been|be appointed as|was appointed as|be appointed|was appointed|was elected|be elected|was elected as)\s+(?:the\s+)?(?:new\s+|second\s+|first\s+|third\s+)?((?:(?:[A-Z][\w'&-]*|representative|member|chair|vice-chair|lead|champion)\s+){0,8}(?:[A-Z][\w'&-]*|representative|member|champion)(?:\s+(?:of|for|to|on|the|and)(?:\s+(?:the\s+)?[A-Z][\w'&-]*)+)*)/;
 
 export interface BlockPeople {
   block: AttendanceBlock;
@@ -161,14 +159,21 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
       const before = roleBeforeName(text, m.start);
       if (before) occurrence.roles.push({ title: before.title, body: null, span: before.span });
     }
-    // "That Councillor S. Ahmed be the second … representative to the …", "Sue Prynn is the Chair of the Board".
-    const appointed = APPOINTED.exec(text.slice(m.end, Math.min(next, m.end + 250)));
-    if (appointed && occurrence.roles.length === 0) {
-      const title = appointed[1]!.replace(/(?:\s+(?:of|for|to|and|the|in|on))+$/, '');
-      if (title.split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase())) && /[A-Z]/.test(title)) {
-        const start = m.end + appointed.index + appointed[0].indexOf(appointed[1]!);
-        occurrence.roles.push({ title, body: null, span: { start, end: start + title.length } });
-      }
+    // Posts the sentence states: "be elected as the Chair", "declared an interest as a governor of …",
+    // "The Chair of the Partnership, Councillor X". A post written beside the name comes first.
+    const prevEnd = mentions[i - 1]?.end ?? 0;
+    const clauseStart = Math.max(prevEnd, line.start, ...[...text.slice(Math.max(prevEnd, m.start - 200), m.start).matchAll(/[.;:!?](?=\s)/g)].map((x) => Math.max(prevEnd, m.start - 200) + x.index! + 1));
+    // "former Police, Fire and Crime Commissioner Zoë Metcalfe": the office the name opens with
+    // ends the post written before it, so the post is read up to the end of that title.
+    const office = /^(?:Commissioner|Mayor|Provost|Leader|Sheriff|High Sheriff|Convener|Convenor|Chairman|Chairwoman|Bailie|Alderman)\s+/.exec(text.slice(m.start, m.end));
+    const stated = inContact ? [] : statedRoles(text, clauseStart, m.start, m.end, next, clauseStart === prevEnd && prevEnd > 0);
+    if (office && !inContact) {
+      const before = statedRoles(text, clauseStart, m.start + office[0].length, m.end, m.end, false).filter((r) => r.rule === 'role.before-name' && r.span.start < m.start && /\s/.test(text.slice(r.span.start, m.start)));
+      stated.push(...before);
+    }
+    for (const r of stated) {
+      if (occurrence.roles.some((o) => o.span.start < r.span.end && r.span.start < o.span.end)) continue;
+      occurrence.roles.push({ title: r.title, body: null, span: r.span, rule: r.rule });
     }
     // "who was in attendance to represent and share the voice of Rotherham Parent Carers"
     const rep = /^[^.;\n]{0,200}?\bin attendance to represent\b(?:\s+and\s+share\s+the\s+voice\s+of)?\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the)){0,8})/.exec(text.slice(m.end, next));

@@ -48,7 +48,18 @@ export const REQUEST_RULES: Rule[] = [
       { text: 'Members asked for a training session on treasury management.', groups: { what: 'a training session on treasury management' } },
       { text: 'The Committee asked that the Head of Procurement attend its next meeting.', groups: { what: 'the Head of Procurement attend its next meeting' } },
     ],
-    counterexamples: ['Members were asked for their views.', 'Councillor Ash asked whether the scheme was funded.'],
+    counterexamples: ['Members were asked for their views.', 'Councillor Ash asked whether the scheme was funded.', 'Carers had asked for more respite.', 'the Forum, who had asked for it to be shorter'],
+  }),
+  rule({
+    id: 'request.resolved-officer-to',
+    produces: 'request',
+    reason: 'a resolution that a named officer or post provide, circulate or bring something: "(b) that the Virtual School Headteacher provide a breakdown of results to the next meeting", "That the Director circulate the figures"',
+    pattern: /(?:^|[;:]\s*|\(?\b[a-z0-9]{1,2}\)\s*|\b(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\s*(?:[:–-]\s*)?)[Tt]hat\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&)){0,6})\s+(?:should\s+|would\s+|will\s+)?(?:provide|circulate|submit|prepare|produce|share|bring|send|arrange|supply|present|report\s+back\s+on|look\s+into)\s+(?<what>[^;.]{3,300}?)(?=,?\s*(?:and\s+)?\(?[a-z0-9]{1,2}\)\s|[;.]|$)/g,
+    examples: [
+      { text: 'Resolved - (a) That the annual report be noted, and (b) that the Virtual School Headteacher provide a breakdown of results for children placed out of county.', groups: { who: 'the Virtual School Headteacher', what: 'a breakdown of results for children placed out of county' } },
+      { text: 'That the Director of Housing circulate the void figures to members.', groups: { what: 'the void figures to members' } },
+    ],
+    counterexamples: ['That the Council provides a range of services.', 'The Director would provide an update.'],
   }),
   rule({
     id: 'request.sought',
@@ -164,8 +175,9 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
   for (const item of doc.items) {
     const seen = new Set<string>();
     const add = (raw: string, sentence: Span, r: string, by: string | null, keepPredicate = false) => {
-      // A move to a later meeting is a deferral, not a request, unless someone requested the move.
-      if (r !== 'request.requested' && r !== 'request.asked' && /\bbe\s+(?:moved|deferred|postponed|delayed|held over|rescheduled|carried forward)\b/i.test(raw)) return;
+      // A move to a later meeting is a deferral, not a request, unless it was "requested" in so
+      // many words ("X requested that the report be delayed to December").
+      if (r !== 'request.requested' && /\bbe\s+(?:moved|deferred|postponed|delayed|held over|rescheduled|carried forward)\b/i.test(raw)) return;
       // "the recommendation be agreed": a decision in the same sentence, not a request.
       if (/\bbe\s+(?:agreed|approved|noted|endorsed|accepted|adopted|supported|received|confirmed|ratified)\b/i.test(raw)) return;
       const t = tidy(raw, keepPredicate);
@@ -197,6 +209,9 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
           const subject = /^(?:-\s*)?((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|and|of|for|the))*)\s+(?:requested|asked)\b/.exec(s)?.[1] ?? null;
           // Officers asking for more time, applicants asking for an adjournment: not the body's request.
           if (/\b(?:officers?|the applicant|applicants?|the agent|the objectors?|the petitioners?|the licence holder)\s+(?:had\s+)?(?:requested|asked)\b/i.test(s.slice(0, h.start + 12))) continue;
+          // "Carers had asked for more help", "the Forum, who had asked for it to be shorter": what
+          // service users or consultees asked for is reported, not asked of the meeting.
+          if (/\b(?:who|they|carers|families|parents|residents|young people|children|pupils|students|service users|users|tenants|the public|respondents|partners)\s+(?:had\s+|have\s+|also\s+)*(?:requested|asked)\b/i.test(s.slice(Math.max(0, h.start - 40), h.start + 12))) continue;
           for (const w of split(what)) add(w, sentence, r.id, bodyOf(subject, body));
         }
       }
@@ -207,7 +222,21 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
 
 function requestText(r: Rule, h: Hit, s: string): string | null {
   // A resolution's whole clause, "a date be arranged to enable the panel to …", is read by tidy().
-  const what = r.id === 'request.resolved-arrange' && h.groups.what ? s.slice(h.groups.what.start, h.end) : (h.text.what ?? '');
+  // It ends where the resolution's next numbered part begins: "…, (b) that the situation be noted".
+  const what = (r.id === 'request.resolved-arrange' && h.groups.what ? s.slice(h.groups.what.start, h.end) : (h.text.what ?? '')).replace(/,?\s*(?:and\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s.*$/, '');
+  // "the Leader agreed that these be circulated": the thing asked for starts after the clause that reports it.
+  if (r.id === 'request.resolved-arrange') {
+    const reported = [...what.matchAll(/\b(?:agreed|agrees|resolved|resolves|noted|notes|thanked|thanks|confirmed|confirms)\s+that\s+/gi)].pop();
+    if (reported) {
+      const rest = what.slice(reported.index! + reported[0].length);
+      // "these be circulated": the thing is named elsewhere; a pronoun is no request on its own.
+      return /^(?:these|those|this|that|it|they|them)\b/i.test(rest) ? null : requestTextFrom(rest, r, h);
+    }
+  }
+  return requestTextFrom(what, r, h);
+}
+
+function requestTextFrom(what: string, r: Rule, h: Hit): string | null {
   // "The Chair requested that the matter be deferred": the item's own business moved, a deferral only.
   if (/^(?:the\s+)?(?:matter|item|this item|it|report|decision)\s+be\s+(?:deferred|postponed|held over|withdrawn)\b/i.test(what.trim())) return null;
   if (r.id === 'request.kept-informed') return `the ${h.text.who!.toLowerCase()} to be kept ${h.text.how!.toLowerCase()}${what.trim() ? ` of ${what.trim()}` : ''}`;

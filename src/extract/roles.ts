@@ -15,8 +15,10 @@ export interface RoleFound {
   represents: string | null;
 }
 
-/** Where the text after a post stops belonging to it. */
-const ROLE_STOP = /,\s*(?:who|which|whose|where)\b|\s(?:who|which|to the meeting|in attendance|introduced|presented|provided|gave|had|has|was|were|is|are|would|will|outlined|explained|advised|welcomed|thanked|noted|to give|to present|to introduce|to deliver|from the|attended|also|be)\b|[;:.!?](?=\s|$)|\n|\s\(|\s-\s/;
+/** Where the text after a post stops belonging to it: a verb ("Chair of Health Scrutiny began by welcoming") ends it. */
+const ROLE_STOP = /,\s*(?:who|which|whose|where)\b|\s(?:who|which|to the meeting|in attendance|introduced|presented|provided|gave|had|has|was|were|is|are|would|will|outlined|explained|advised|welcomed|thanked|noted|to give|to present|to introduce|to deliver|from the|attended|also|be|began|gave|spoke|said|took|made|went|led|sent|[a-z]{2,}ed|[a-z]{3,}ing)\b|[;:.!?](?=\s|$)|\n|\s\(|\s-\s/;
+
+const PORTFOLIO = /^\s[-–]\s(?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*/;
 
 function cleanRole(raw: string): string {
   return raw
@@ -37,9 +39,10 @@ function splitRoleClause(clause: string, soleInLine: boolean): { title: string; 
     const s = cleanRole(seg);
     if (!s) continue;
     if (/^[a-z]/.test(s)) break;
+    // "Licensing Officer, South Riding Police": the post as written names whose post it is.
     if (looksLikeOrg(s) && !looksLikeRole(s)) {
       if (soleInLine) title = `${title}, ${s}`;
-      else body = s;
+      body = s;
       break;
     }
     // "for Commissioning, Performance and Quality": a list inside the post's own name.
@@ -78,7 +81,15 @@ export function roleAfterName(text: string, nameEnd: number, limit: number, sole
   const lead = /^\s*(?:,\s*|\s-\s)(?:(?:the|a|an)\s+)?/.exec(rest);
   if (!lead) return null;
   let clause = rest.slice(lead[0].length);
-  const stop = ROLE_STOP.exec(clause);
+  let stop = ROLE_STOP.exec(clause);
+  // "Cabinet Member – Children's Social Care", "Portfolio Holder - Housing": a portfolio after a
+  // dash is the post's own name.
+  const portfolio = stop && /^\s[-–]\s$/.test(stop[0] ?? '') && /\b(?:Member|Holder|Lead|Spokesperson|Champion)$/.test(clause.slice(0, stop.index)) ? PORTFOLIO.exec(clause.slice(stop.index)) : null;
+  if (portfolio) {
+    const rest2 = clause.slice(stop!.index + portfolio[0].length);
+    const again = ROLE_STOP.exec(rest2);
+    stop = again ? { ...again, index: stop!.index + portfolio[0].length + again.index } as RegExpExecArray : null;
+  }
   if (stop) clause = clause.slice(0, stop.index);
   // "… Manager and Monica Green": the next name was cut by `limit`; drop the joining "and".
   clause = clause.replace(/\s*,?\s*(?:and\s*)?$/, '');
@@ -126,7 +137,12 @@ export function roleOnlyMentions(text: string, from: number, to: number): RoleMe
     const parts = m[1]!.split(/\s+and\s+the\s+/);
     let offset = phraseStart;
     for (const part of parts) {
-      const words = part.split(/\s+/);
+      let words = part.split(/\s+/);
+      // "the Building Control Team Manager on the Council's service": a post goes on past its
+      // head with "of", "for" or "to" ("Director of Children's Services"), not "on" or "in".
+      const head = words.findIndex((w) => /^[A-Z]/.test(w) && ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')));
+      const off = head < 0 ? -1 : words.findIndex((w, j) => j > head && /^(?:on|in)$/.test(w));
+      if (off > 0) words = words.slice(0, off);
       while (words.length > 0 && CONNECTOR.test(words[words.length - 1]!)) words.pop();
       // A post ends at its last capitalised word; "Chair" followed by lower case is still a post.
       const phrase = words.join(' ');

@@ -27,7 +27,7 @@ const LOWER_HEADS = new Set(['report', 'briefing', 'document', 'dashboard', 'map
 const FUNCTION_CAPS = new Set(['That', 'This', 'These', 'Those', 'There', 'It', 'Its', 'In', 'On', 'At', 'As', 'For', 'By', 'With', 'From', 'Of', 'And', 'To', 'Resolved', 'Requested', 'Considered', 'Noted', 'Agreed', 'KB', 'PDF', 'Minutes', 'Additional', 'Members', 'Councillor', 'Cllr', 'If', 'When', 'Where', 'While', 'Whilst', 'Although', 'Following', 'Further', 'Also', 'Both', 'Each', 'All', 'Any', 'Some', 'Our', 'We', 'He', 'She', 'They', 'Their', 'His', 'Her', 'Since', 'Last', 'Next', 'Previous', 'Progress', 'Overview', 'Update', 'Background', 'Key', 'Detail', 'Details']);
 const LOWER_MODIFIERS = new Set(['annual', 'provision', 'monitoring', 'impact', 'improvement', 'performance', 'delivery', 'action', 'assurance', 'outturn', 'progress', 'quarterly', 'final', 'interim']);
 const GENERIC_ONLY = new Set(['national', 'local', 'new', 'current', 'overall', 'draft', 'revised', 'proposed', 'refreshed', 'the', 'this', 'that', 'a', 'an', 'our', 'annual', 'board', 'commission', 'committee', 'panel', 'cabinet', 'final', 'interim', 'full', 'main', 'previous', 'future']);
-const GENERIC_PHRASES = /^(?:(?:forward )?work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report|(?:education, )?health and care plans?|personal education plans?|care plans?|pathway plans?|safety plans?|child protection plans?|support plans?|statement of purpose)$/i;
+const GENERIC_PHRASES = /^(?:(?:forward )?work programme|work plan|delivery plan|action plan|business plan|marketing strategy|audit report|forward plan|agenda pack|progress report|(?:education, )?health and care plans?|personal education plans?|care plans?|pathway plans?|safety plans?|child protection plans?|support plans?|statement of purpose|(?:joint|police|clerk|chair|chairman|chairperson|mayor|treasurer|leader|officers?|members?|county councillors?|district councillors?|ward councillors?|head ?teachers?|youth|finance|verbal|oral|written|annual) reports?)$/i;
 const LEGISLATION_NEXT = /^(?:Regulations?|Act|Bill|Order|Rules)\b/;
 const POSSESSIVE_BEFORE = /\b(?:their|his|her|its|your|my|our)\s*$/i;
 const LEADING_NOISE = /^(?:(?:The|the|A|a|An|an|This|this|Draft|draft|New|new|Current|current|Proposed|proposed|Revised|revised|Refreshed|refreshed|Publication of|Council's)\s+)+/;
@@ -150,7 +150,10 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
     if (GENERIC_PHRASES.test(core)) continue;
     if (/^[a-z]/.test(name)) continue;
     // An organisation's own update ("Corporate Parenting Partnership Board report") is not a document name.
-    if (words.length >= 2 && isOrgHead(words[words.length - 2]!) && kind === 'report' && /^[a-z]/.test(head.text)) continue;
+    // "Southwark Council policy", "the Trust's report": whose document, not the document's name.
+    if (words.length >= 2 && isOrgHead(words[words.length - 2]!) && /^[a-z]/.test(head.text)) continue;
+    // "the Joint Report of the Corporate Director …": who wrote a paper, not what it is called.
+    if (kind === 'report' && /^(?:Joint\s+)?Report(?:\s+(?:of|from|by)\b.*)?$/i.test(name)) continue;
     out.push({ name, kind, span: { start: first.start, end: toks[r]!.end } });
   }
   return out;

@@ -23,7 +23,8 @@ export interface PersonOccurrence {
   span: Span;
   /** Item ordinal, or null in the preamble. */
   item: number | null;
-  roles: { title: string; body: string | null; span: Span }[];
+  /** Posts the document gives this mention; `rule` is the rule that read the post. */
+  roles: { title: string; body: string | null; span: Span; rule?: string }[];
   represents: { body: string; span: Span }[];
 }
 

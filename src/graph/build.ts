@@ -73,6 +73,7 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     name: basename(doc.source.path),
     sha256: doc.source.sha256,
     format: doc.source.format,
+    url: doc.source.url ?? null,
   };
   addNode('Document', documentNode);
   const meetingId = addNode('Meeting', {

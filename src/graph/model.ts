@@ -181,8 +181,10 @@ export const NODE_TYPES = {
       name: z.string(),
       sha256: z.string(),
       format: z.string(),
+      /** Where the minutes are published (an HTML page's canonical link, or `ingest --url`); null when unknown. */
+      url: z.string().nullable().optional(),
     }),
-    props: { id: 'string', path: 'string', name: 'string', sha256: 'string', format: 'string' },
+    props: { id: 'string', path: 'string', name: 'string', sha256: 'string', format: 'string', url: 'string?' },
     searchable: ['name'],
     graphql: 'Source',
     dashboard: { colour: '#4D4D4D', label: 'Document', plural: 'Documents' },

@@ -37,8 +37,11 @@ export interface ListOptions {
   search?: string;
   /** Exact-match property filters, e.g. `{ body: 'Cabinet' }`. */
   equals?: Record<string, string>;
-  /** Inclusive range over a string property, e.g. Meeting.date. */
-  range?: { prop: string; from?: string; to?: string };
+  /**
+   * Inclusive range over a string property, e.g. Meeting.date; the page is ordered by it, oldest
+   * first, or newest first with `descending` (which leaves out nodes without a value).
+   */
+  range?: { prop: string; from?: string; to?: string; descending?: boolean };
   first: number;
   offset: number;
 }
@@ -102,6 +105,15 @@ export interface DocumentMeta {
 export interface DocumentWrite {
   graph: DocumentGraph;
   meta?: DocumentMeta;
+  /** The document's text as ingested, packed by `packSourceText` (src/graph/stores/pack.ts). */
+  text?: string | null;
+}
+
+/** A document as ingested: the text evidence offsets point into, and where its PDF pages start. */
+export interface SourceText {
+  text: string;
+  /** Offset in `text` of each page's first character (PDFs); null for other formats. */
+  pages: number[] | null;
 }
 
 /** A stored document as ingestion plans with it. */
@@ -124,6 +136,8 @@ export interface StoredExtraction {
   format: string;
   extraction: string | null;
   resolution: string | null;
+  /** The packed text (see DocumentWrite.text), carried over when the document is rebuilt. */
+  text: string | null;
 }
 
 export interface GraphStore {
@@ -153,9 +167,26 @@ export interface GraphStore {
   /** Full-text search over names, titles, roles, strategies. */
   search(text: string, first: number): Promise<{ node: GraphNode; score: number }[]>;
   neighbourhood(id: string, depth: number, types: readonly string[] | null, limit: number): Promise<Subgraph>;
-  /** The shortest connection using only `relations` (every type when absent). */
+  /** The shortest path over the given relation types (default: every type). */
   shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null>;
+  /**
+   * Nodes of `type` by how many distinct nodes they reach over `rels` in direction `dir`, most
+   * first (ties by id): the most active people, the busiest bodies.
+   */
+  ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]>;
+  /** A document's text as ingested (null when it is not stored, or was stored before texts were kept). */
+  sourceText(docId: string): Promise<SourceText | null>;
   counts(): Promise<StoreCounts>;
+  /** Every node of a type (model properties only): whole-table reads for src/graph/memory. */
+  scanNodes?(type: NodeType): Promise<GraphNode[]>;
+  /** Every relation of a type between two node types, with its evidence. */
+  scanEdges?(rel: RelType, from: NodeType, to: NodeType): Promise<Edge[]>;
+  /**
+   * Reads answered without waiting, by stores that hold the graph in memory (src/graph/memory)
+   * or a cache of it: undefined when the answer is not at hand (then the async read is used).
+   */
+  peekNode?<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined;
+  peekRelated?(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined;
   /**
    * Brings what the store derives from its data (Kuzu's full-text indexes) up to date after
    * writes; close() does it too. Searches before it still answer, less well.

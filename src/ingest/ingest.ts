@@ -26,7 +26,7 @@ import { storedCorrections } from '../graph/stored-corrections.ts';
 import { refreshCorrections, withCorrections } from './corrections.ts';
 import { ids } from '../graph/ids.ts';
 import type { DocumentWrite, IngestStore, StoreCounts, StoredDocument } from '../graph/store.ts';
-import { pack, unpack } from '../graph/stores/pack.ts';
+import { pack, packSourceText, unpack } from '../graph/stores/pack.ts';
 import { MODEL_VERSION } from '../graph/stores/versions.ts';
 import { forBuilder, planResolution, summarise, type Change, type PlannedDocument } from '../resolve/corpus.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
@@ -83,6 +83,11 @@ export interface IngestOptions {
    * Undefined: the set the store was last built with stays in effect.
    */
   corrections?: CorrectionSet | null;
+  /**
+   * Where the one document ingested is published (`ingest --url`): stored as its `Source.url`,
+   * over any canonical link the page names. Refused when the paths hold more than one file.
+   */
+  url?: string;
 }
 
 interface Timer {
@@ -96,6 +101,11 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
   const started = performance.now();
   const root = resolve(options.root ?? process.cwd());
   const { files, problems, folders } = await walkPaths(paths, root);
+  if (options.url !== undefined && files.length !== 1) {
+    throw new Error(
+      `--url names where one document is published, but ${paths.join(' ')} holds ${files.length} files; ingest that one file with --url, and the others without it.`,
+    );
+  }
   const failures = [...problems];
   const warnings: string[] = [];
   const bytes = files.reduce((sum, f) => sum + f.size, 0);
@@ -180,6 +190,7 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
     const extracted = await Promise.all(group.map((f) => pool.file(f.path, f.rel, f.rel)));
     time.read += performance.now() - t1;
     const docs: { file: WalkedFile; doc: ResolvedDocument }[] = [];
+    const texts = new Map<string, string>();
     extracted.forEach((result, k) => {
       const file = group[k]!;
       if ('error' in result) {
@@ -191,6 +202,8 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
       }
       progress.step('read', file.rel, file.size, 'read');
       warnings.push(...result.raw.warnings, ...result.doc.warnings.map((w) => (w.startsWith(file.rel) ? w : `${file.rel}: ${w}`)));
+      if (options.url !== undefined) result.doc.source.url = options.url;
+      texts.set(ids.document(result.doc.source.id), packSourceText(result.raw));
       docs.push({ file, doc: result.doc });
     });
     const removals = (entries: typeof docs) => entries.flatMap(({ file }) => (renameOf.has(file.rel) ? [renameOf.get(file.rel)!.id] : []));
@@ -210,11 +223,11 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
       }
       reresolved += outcome.reresolved;
     };
-    const outcome = await applyChanges(store, docs.map((d) => d.doc), removals(docs), time, corrections);
+    const outcome = await applyChanges(store, docs.map((d) => d.doc), removals(docs), time, corrections, texts);
     if (!outcome.error || docs.length === 1) report(docs, outcome);
     else {
       // One document per transaction, so a failing one never keeps another out.
-      for (const entry of docs) report([entry], await applyChanges(store, [entry.doc], removals([entry]), time, corrections));
+      for (const entry of docs) report([entry], await applyChanges(store, [entry.doc], removals([entry]), time, corrections, texts));
     }
   }
   progress.done();
@@ -279,10 +292,18 @@ interface Outcome {
 }
 
 /**
- * One transaction: the new documents, the removed ones, and every stored document whose
- * cross-document resolution they change, rebuilt from the extraction stored with it.
+ * One transaction: the new documents (with their texts, by document id), the removed ones, and
+ * every stored document whose cross-document resolution they change, rebuilt from the
+ * extraction and text stored with it.
  */
-async function applyChanges(store: IngestStore, docs: ResolvedDocument[], removals: string[], time: Timer, corrections: CorrectionSet | null): Promise<Outcome> {
+async function applyChanges(
+  store: IngestStore,
+  docs: ResolvedDocument[],
+  removals: string[],
+  time: Timer,
+  corrections: CorrectionSet | null,
+  texts: ReadonlyMap<string, string> = new Map(),
+): Promise<Outcome> {
   const outcome: Outcome = { error: null, graphs: new Map(), warnings: new Map(), reresolved: 0 };
   try {
     const t0 = performance.now();
@@ -292,12 +313,12 @@ async function applyChanges(store: IngestStore, docs: ResolvedDocument[], remova
     const writes: DocumentWrite[] = [];
     for (const p of plan.changed) {
       const doc = byId.get(p.id);
-      if (doc) writes.push(write(doc, p, pack(doc), outcome, corrections));
+      if (doc) writes.push(write(doc, p, pack(doc), outcome, corrections, texts.get(p.id) ?? null));
     }
     for (const x of await store.extractions(plan.rewrite.map((p) => p.id))) {
       const p = plan.rewrite.find((r) => r.id === x.id)!;
       if (!x.extraction) throw new Error(`${x.path} must be rebuilt but was stored without its extraction; re-ingest it`);
-      writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome, corrections));
+      writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome, corrections, x.text));
     }
     outcome.reresolved = plan.rewrite.length;
     const t1 = performance.now();
@@ -310,7 +331,7 @@ async function applyChanges(store: IngestStore, docs: ResolvedDocument[], remova
   return outcome;
 }
 
-function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, outcome: Outcome, corrections: CorrectionSet | null): DocumentWrite {
+function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, outcome: Outcome, corrections: CorrectionSet | null, text: string | null): DocumentWrite {
   const built = buildDocumentGraph(doc, forBuilder(doc, p.resolution));
   const warnings = built.warnings;
   // Corrections apply after resolution, every time: a re-ingest never undoes them.
@@ -319,6 +340,7 @@ function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, ou
   outcome.warnings.set(p.id, warnings);
   return {
     graph,
+    text,
     meta: {
       summary: JSON.stringify(p.summary),
       resolution: JSON.stringify(p.resolution),

@@ -17,6 +17,9 @@ export const ROLE_HEADS = new Set(
     'deputy', 'assistant', 'administrator', 'controller', 'partner', 'teacher', 'doctor',
     'psychologist', 'therapist', 'economist', 'architect', 'steward', 'warden', 'ranger',
     'supervisor', 'chief', 'guardian', 'editor', 'portfolio-holder', 'holder', 'cabinet',
+    'spokesperson', 'spokesman', 'spokeswoman', 'whip', 'convener', 'convenor', 'provost', 'bailie',
+    'ceo', 'cfo', 'coo', 'employee', 'volunteer', 'patron', 'founder', 'author', 'interpreter',
+    'prescriber', 'mentee', 'mentor', 'observer', 'co-optee', 'ambassador', 'apprentice', 'fellow',
   ],
 );
 
@@ -97,3 +100,23 @@ export function looksLikeOrg(phrase: string): boolean {
   if (ORG_HEADS.has(last)) return true;
   return /^[A-Z]{2,6}$/.test(words[words.length - 1]!) && words.length <= 2;
 }
+
+/**
+ * Heads of the capacities people declare or hold outside the body, written in either case:
+ * "as a governor of …", "an employee of …", "founder trustee of …", "CEO of …".
+ */
+export const CAPACITY_HEADS = [
+  'governor', 'governors', 'trustee', 'director', 'non-executive director', 'member', 'employee', 'chair', 'chairman',
+  'chairwoman', 'chairperson', 'vice-chair', 'vice chair', 'deputy chair', 'ceo', 'chief executive', 'president',
+  'vice-president', 'secretary', 'treasurer', 'partner', 'volunteer', 'patron', 'shareholder', 'owner', 'founder',
+  'manager', 'officer', 'representative', 'councillor', 'leader', 'consultant', 'adviser', 'advisor',
+  'ambassador', 'champion', 'lead', 'head', 'headteacher', 'teacher', 'commissioner', 'convenor', 'convener',
+  'clerk', 'worker', 'nurse', 'doctor', 'gp', 'landlord', 'tenant', 'proprietor', 'mentee', 'mentor', 'chief officer',
+];
+
+/** Words that qualify a capacity in lower case: "founder trustee", "foundation governor", "board member". */
+export const CAPACITY_MODIFIERS = [
+  'founder', 'foundation', 'board', 'parent', 'co-opted', 'local authority', 'elected', 'non-executive', 'executive',
+  'associate', 'honorary', 'life', 'voluntary', 'unpaid', 'paid', 'independent', 'lay', 'community', 'staff',
+  'senior', 'former', 'current', 'committee', 'managing', 'company', 'school', 'deputy', 'vice', 'joint',
+];

@@ -67,3 +67,14 @@ export const DEFERRING_VERBS = [
   'held over', 'adjourned', 'referred to a future meeting', 'referred to the next meeting', 'brought back',
   'withdrawn and brought back', 'taken at', 'considered at', 'dealt with at', 'deferred consideration of',
 ] as const;
+
+/**
+ * Verbs only a person does, written straight after a name that opens a clause: "Mags Godderidge
+ * notified that she …", "Ravi Okafor explained that …". They let an unfamiliar given name stand.
+ */
+export const SPEAKING_VERBS = [
+  'notified', 'advised', 'declared', 'stated', 'explained', 'said', 'confirmed', 'informed', 'queried', 'asked',
+  'enquired', 'commented', 'responded', 'replied', 'remarked', 'added', 'thanked', 'welcomed', 'apologised',
+  'introduced himself', 'introduced herself', 'introduced themselves', 'presented', 'outlined', 'summarised',
+  'reported that', 'highlighted', 'emphasised', 'stressed', 'acknowledged', 'agreed to', 'undertook', 'offered to',
+] as const;

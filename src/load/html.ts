@@ -37,9 +37,10 @@ const BLOCK = new Set([
 const NODE_TEXT = 3;
 const NODE_ELEMENT = 1;
 
-export function htmlToText(bytes: Buffer, path: string): { text: string; warnings: string[] } {
+export function htmlToText(bytes: Buffer, path: string): { text: string; warnings: string[]; url: string | null } {
   const warnings: string[] = [];
   const html = decode(bytes, path, warnings);
+  const url = canonicalUrl(html);
   const root = parse(html.replace(/<!doctype[^>]{0,200}>/i, ''), {
     comment: false,
     lowerCaseTagName: true,
@@ -56,7 +57,40 @@ export function htmlToText(bytes: Buffer, path: string): { text: string; warning
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text: text.length > 0 ? text + '\n' : '', warnings };
+  return { text: text.length > 0 ? text + '\n' : '', warnings, url };
+}
+
+/**
+ * Where the page is published, so an analyst can cite it: its canonical link, else its Open
+ * Graph URL (a page saved from a browser keeps both in its head). Only http(s) addresses, read
+ * from the head with bounded patterns, never followed.
+ */
+export function canonicalUrl(html: string): string | null {
+  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+  const head = html.slice(0, headEnd < 0 ? Math.min(html.length, 200_000) : headEnd);
+  const attr = (tag: string, name: string): string | null =>
+    new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\\s>]{1,2000}))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
+  let og: string | null = null;
+  for (const m of head.matchAll(/<(link|meta)\b[^>]{0,4000}>/gi)) {
+    const tag = m[0];
+    if (m[1]!.toLowerCase() === 'link' && /^canonical$/i.test(attr(tag, 'rel')?.trim() ?? '')) {
+      const href = web(attr(tag, 'href'));
+      if (href) return href;
+    }
+    if (m[1]!.toLowerCase() === 'meta' && /^og:url$/i.test(attr(tag, 'property')?.trim() ?? '')) og ??= web(attr(tag, 'content'));
+  }
+  return og;
+}
+
+function web(value: string | null): string | null {
+  if (!value) return null;
+  const text = value.trim().replace(/&amp;/g, '&');
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

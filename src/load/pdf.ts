@@ -80,7 +80,7 @@ function inflatedSize(data: Buffer, budget: number): Promise<number> {
   });
 }
 
-export async function pdfToText(bytes: Buffer, path: string): Promise<{ text: string; warnings: string[] }> {
+export async function pdfToText(bytes: Buffer, path: string): Promise<{ text: string; warnings: string[]; pages: number[] }> {
   await checkInflatedSize(bytes, path);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const warnings: string[] = [];
@@ -116,10 +116,29 @@ export async function pdfToText(bytes: Buffer, path: string): Promise<{ text: st
       );
     }
     if (emptyPages > 0) warnings.push(`${path}: ${emptyPages} of ${doc.numPages} pages have no text layer (scanned?); their text is missing.`);
-    return { text: pages.join('\n').replace(/\n{3,}/g, '\n\n'), warnings };
+    return { ...joinPages(pages), warnings };
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * The pages' texts as one text (blank-line runs squeezed to one blank line, as ever), with the
+ * offset at which each page starts in it, so evidence can name its page.
+ */
+export function joinPages(pages: readonly string[]): { text: string; pages: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  pages.forEach((page, i) => {
+    let part = i === 0 ? page : `\n${page}`;
+    // A run of newlines across the join is squeezed like any other: trim what the text ends with.
+    const tail = /\n*$/.exec(text)![0].length;
+    const lead = /^\n*/.exec(part)![0].length;
+    if (tail + lead > 2) part = part.slice(Math.min(lead, tail + lead - 2));
+    starts.push(text.length + /^\n*/.exec(part)![0].length);
+    text += part.replace(/\n{3,}/g, '\n\n');
+  });
+  return { text, pages: starts };
 }
 
 /** One page's text items in reading order: lines by descending y, items by ascending x. */

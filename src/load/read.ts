@@ -60,6 +60,8 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     warnings: [...warnings, ...read.warnings, ...inspectText(read.text)].map((w) =>
       w.startsWith(path) ? w : `${path}: ${w}`,
     ),
+    url: read.url ?? null,
+    pages: read.pages ?? null,
   };
 }
 
@@ -148,7 +150,7 @@ async function toText(
   path: string,
   bytes: Buffer,
   format: Format,
-): Promise<{ text: string; warnings: string[] }> {
+): Promise<{ text: string; warnings: string[]; url?: string | null; pages?: number[] }> {
   if (format === 'text') return decodeText(bytes, path);
   if (format === 'pdf' && !looksLikePdf(bytes)) {
     throw new DocumentError(

@@ -11,4 +11,8 @@ export interface RawDocument {
   format: 'text' | 'html' | 'pdf';
   /** Problems that did not stop the read (e.g. decoded as Windows-1252). */
   warnings: string[];
+  /** Where the document is published, when it says (an HTML page's canonical link); null otherwise. */
+  url?: string | null;
+  /** PDFs: the offset in `text` at which each page starts (page 1 first); null for other formats. */
+  pages?: number[] | null;
 }

@@ -271,7 +271,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
 function personOf(
   g: PersonGroup,
   input: ResolveInput,
-  evidence: (span: Span, item: number | null) => Evidence,
+  evidence: (span: Span, item: number | null, rule?: string | null) => Evidence,
   extra: { title: string; span: Span; item: number | null }[],
   meetingBody: string | null,
   isChair: boolean,
@@ -279,7 +279,7 @@ function personOf(
   const name = nameOf(g);
   const roles: ResolvedPerson['roles'] = [];
   const seen = new Set<string>();
-  const add = (title: string, body: string | null, span: Span, item: number | null) => {
+  const add = (title: string, body: string | null, span: Span, item: number | null, rule: string | null = null) => {
     const t = title.trim();
     const key = normTitle(t);
     if (!t || seen.has(key)) return;
@@ -291,9 +291,9 @@ function personOf(
     seen.add(key);
     // "Chair of the Harbour Safety Board": the post belongs to that body.
     const of = /\bof (?:the )?((?:[A-Z][\w'’&-]*\s+|and\s+|for\s+|of\s+){0,8}(?:Board|Panel|Committee|Commission|Partnership|Group|Sub-Group|Forum|Council|Trust|Service|Services|Team|Network|Executive|Cabinet))$/.exec(t);
-    roles.push({ title: t, body: body ?? (of ? of[1]!.trim() : null), evidence: evidence(span, item) });
+    roles.push({ title: t, body: body ?? (of ? of[1]!.trim() : null), evidence: evidence(span, item, rule) });
   };
-  for (const o of g.occurrences) for (const r of o.roles) add(r.title, r.body, r.span, o.item);
+  for (const o of g.occurrences) for (const r of o.roles) add(r.title, r.body, r.span, o.item, r.rule ?? null);
   for (const r of extra) add(r.title, null, r.span, r.item);
   const aliases = new Set<string>();
   for (const o of g.occurrences) {
@@ -318,5 +318,6 @@ function personOf(
 
 /** Lenient: a capitalised phrase with a post word in any case ("… Commission representative to …"). */
 function looksLikePost(title: string): boolean {
-  return /^[A-Z]/.test(title) && title.split(/[\s,()]+/).some((w) => ROLE_HEADS.has(w.toLowerCase()));
+  // Posts stated in running text may start in lower case ("co-opted member", "governor of …").
+  return /^[A-Za-z]/.test(title) && title.split(/[\s,()]+/).some((w) => ROLE_HEADS.has(w.toLowerCase()));
 }

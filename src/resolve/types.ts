@@ -141,7 +141,8 @@ export interface BodyRelation {
 }
 
 export interface ResolvedDocument {
-  source: { id: string; path: string; sha256: string; format: string };
+  /** `url`: where the minutes are published, when known (an HTML page's canonical link, `ingest --url`). */
+  source: { id: string; path: string; sha256: string; format: string; url?: string | null };
   meeting: {
     body: string | null;
     /** The council, where the text names it (venue, header); keeps councils' people apart. */

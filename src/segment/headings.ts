@@ -159,7 +159,11 @@ function numbered(text: string, all: Line[]): Candidate[] {
       if (j < 0) continue;
       const titleText = all[j]!.text.trim();
       // Under a minute number, an attendance label is the item's title ("94. / Officers Present").
-      if (NUMBER_ALONE.test(titleText) || !numberedTitle(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
+      // ModernGov prints "Minutes:" under every title, so a title there is one whatever its
+      // wording ("To consider the extent, if any, to which the public … are to be excluded.").
+      const m2 = nextNonEmpty(all, j, 3);
+      const minutesLabel = m2 > 0 && /^(?:Minutes?|Decisions?|Resolved)\s*:?\s*$/i.test(all[m2]!.text.trim()) && /^[A-Z]/.test(titleText) && titleText.length <= 250;
+      if (NUMBER_ALONE.test(titleText) || !minutesLabel && !numberedTitle(titleText) && !NOISE.test(titleText) && !/^[A-Z][A-Z0-9 ,&'()/.-]{3,}$/.test(titleText)) continue;
       let bodyStart = all[j]!.end;
       let raw = titleText;
       // A heading in capitals that wraps onto a second line.

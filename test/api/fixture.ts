@@ -185,7 +185,16 @@ const SPECS: Spec[] = [
 ];
 
 /** The fixture as ingestion would hand it to `writeDocument`, one graph per document. */
+/** Each fixture document's text: its sentences one a line, so every evidence span points into it. */
+export function fixtureTexts(): Map<string, string> {
+  return new Map(built().map((b) => [b.graph.doc.id, b.text]));
+}
+
 export function fixtureGraphs(): DocumentGraph[] {
+  return built().map((b) => b.graph);
+}
+
+function built(): { graph: DocumentGraph; text: string }[] {
   return SPECS.map((spec) => {
     const name = spec.doc.slice(4);
     const text: string[] = [];
@@ -213,6 +222,6 @@ export function fixtureGraphs(): DocumentGraph[] {
       { type: 'Document', props: doc },
       ...spec.nodes.map(([type, props]) => ({ type, props }) as GraphNode),
     ];
-    return { doc, nodes, relations };
+    return { graph: { doc, nodes, relations }, text: `${text.join('\n')}\n` };
   });
 }

@@ -9,7 +9,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { type Api, type ApiOptions, createApi } from '../../src/api/server.ts';
 import type { DocumentGraph } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
-import { fixtureGraphs } from './fixture.ts';
+import { fixtureGraphs, fixtureTexts } from './fixture.ts';
 import { memoryStoreWith } from './memory-store.ts';
 import { pino } from 'pino';
 import { type Logger, silentLogger } from '../../src/api/logger.ts';
@@ -30,6 +30,7 @@ export const memoryCase: StoreCase = {
   name: 'memory',
   async open(graphs = fixtureGraphs()) {
     const store = await memoryStoreWith(graphs);
+    for (const [id, text] of fixtureTexts()) store.texts.set(id, { text, pages: null });
     return { store, close: () => store.close() };
   },
 };
@@ -40,7 +41,12 @@ export const kuzuCase: StoreCase = {
     const { openStore } = await import('../../src/graph/stores/open.ts');
     const dir = mkdtempSync(join(tmpdir(), 'councilgraph-api-'));
     const store = await openStore({ db: join(dir, 'db') });
-    for (const g of graphs) await store.writeDocument(g);
+    const { packSourceText } = await import('../../src/graph/stores/pack.ts');
+    const texts = fixtureTexts();
+    await store.commit(
+      graphs.map((graph) => ({ graph, text: texts.has(graph.doc.id) ? packSourceText({ text: texts.get(graph.doc.id)! }) : null })),
+      [],
+    );
     return {
       store,
       close: async () => {

@@ -183,7 +183,7 @@ describe('HTTP server', () => {
       '{ people(first: 100000) { name } }',
       '{ neighbourhood(id: "x", depth: 50) { nodes { id } } }',
       '{ path(from: "a", to: "b", maxHops: 99) { nodes { id } } }',
-      'mutation { drop }',
+      'mutation { correct(input: { kind: MERGE, ids: ["a", "b"] }) { id } }',
       `{ ${'__typename '.repeat(5000)} }`.slice(0, 19_000),
     ];
     // Ten attackers send hostile queries back to back while a user asks the headline question

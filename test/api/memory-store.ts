@@ -5,7 +5,7 @@
  * turns a list of N lookups into one round trip, and it can be slowed down to test timeouts.
  */
 import { NODE_TYPES, type DocumentGraph, type GraphNode, type NodeOf, type NodeType, type RelType } from '../../src/graph/model.ts';
-import type { Edge, GraphStore, ListOptions, RelatedRow, StoreCounts, Subgraph, WriteResult } from '../../src/graph/store.ts';
+import type { Edge, GraphStore, ListOptions, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../../src/graph/store.ts';
 
 interface Stored {
   node: GraphNode;
@@ -103,7 +103,7 @@ export class MemoryStore implements GraphStore {
         for (const [k, v] of Object.entries(o.equals ?? {})) if (p[k] !== v) return false;
         if (o.range) {
           const v = p[o.range.prop] as string | null;
-          if ((o.range.from || o.range.to) && v == null) return false;
+          if ((o.range.from || o.range.to || o.range.descending) && v == null) return false;
           if (o.range.from && v! < o.range.from) return false;
           if (o.range.to && v! > o.range.to) return false;
         }
@@ -118,7 +118,7 @@ export class MemoryStore implements GraphStore {
         if (x === y) return byId(a, b);
         if (x == null) return 1;
         if (y == null) return -1;
-        return x < y ? -1 : 1;
+        return (x < y ? -1 : 1) * (o.range!.descending ? -1 : 1);
       });
     } else found = found.sort(byId);
     return found.slice(o.offset, o.offset + o.first) as NodeOf<T>[];
@@ -197,6 +197,32 @@ export class MemoryStore implements GraphStore {
     }
     const nodes = [...seen].map((n) => this.nodesById.get(n)!.node);
     return { nodes, edges: [...edges.values()].filter((e) => seen.has(e.from) && seen.has(e.to)) };
+  }
+
+  async ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    await this.read('ranked');
+    const wanted = new Set<string>(rels);
+    const reached = new Map<string, Set<string>>();
+    for (const e of this.edges()) {
+      if (!wanted.has(e.type) || !this.nodesById.has(e.from) || !this.nodesById.has(e.to)) continue;
+      const [here, there] = dir === 'out' ? [e.from, e.to] : [e.to, e.from];
+      if (this.nodesById.get(here)!.node.type !== type) continue;
+      const set = reached.get(here) ?? new Set<string>();
+      set.add(there);
+      reached.set(here, set);
+    }
+    return [...reached]
+      .map(([id, set]) => ({ id, count: set.size }))
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+      .slice(0, first);
+  }
+
+  /** Texts by document id, as an ingest would store them (tests put them here). */
+  readonly texts = new Map<string, SourceText>();
+
+  async sourceText(docId: string): Promise<SourceText | null> {
+    await this.read('sourceText');
+    return this.nodesById.has(docId) ? (this.texts.get(docId) ?? null) : null;
   }
 
   async shortestPath(from: string, to: string, maxHops: number, relations?: readonly RelType[]): Promise<Subgraph | null> {

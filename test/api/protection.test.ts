@@ -102,8 +102,9 @@ describe('protection', () => {
     await refused(`{ ${'__typename '.repeat(DEFAULT_LIMITS.maxTokens + 10)} }`.slice(0, DEFAULT_LIMITS.maxQueryChars), 'GRAPHQL_PARSE_FAILED');
   });
 
-  it('is read-only: mutations and subscriptions are refused', async () => {
-    expect(await refused('mutation { deleteEverything }', 'READ_ONLY')).toMatch(/read-only/);
+  it('is read-only without a corrections file: mutations and subscriptions are refused', async () => {
+    expect(await refused('mutation { correct(input: { kind: MERGE, ids: ["a", "b"] }) { id } }', 'READ_ONLY')).toMatch(/read-only/);
+    await refused('mutation { deleteEverything }', 'GRAPHQL_VALIDATION_FAILED');
     await refused('subscription { stats { documents } }', 'READ_ONLY');
   });
 

@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'councilgraph.js');
@@ -30,8 +30,19 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The real seed minutes, beside the repository; absent on a fresh machine (tests skip, saying so). */
+export const SEEDS = join(ROOT, '..', 'shared', 'corpus', 'seeds');
+
+/** The deepest folder holding every path (documents are named by their path under it). */
+function commonRoot(paths: string[]): string {
+  const parts = paths.map((p) => resolve(p).split(sep));
+  const out: string[] = [];
+  for (let i = 0; parts.every((p) => i < p.length - 1 && p[i] === parts[0]![i]); i++) out.push(parts[0]![i]!);
+  return out.join(sep) || sep;
+}
+
 export function ingest(db: string, paths: string[]): void {
-  const run = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, ...paths], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync(process.execPath, [CLI, 'ingest', '--db', db, '--root', commonRoot(paths), ...paths], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
   if (run.status !== 0) {
     throw new Error(
       `councilgraph ingest --db ${db} ${paths.join(' ')} exited ${run.status ?? run.signal}:\n${run.stderr || run.stdout}`,

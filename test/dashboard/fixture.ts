@@ -31,6 +31,59 @@ const LAST = ['Ashdown', 'Bramley', 'Colby', 'Dunmore', 'Ewell', 'Farrow', 'Gosl
 const BODIES = ['Cabinet', 'Health Select Commission', 'Improving Lives Select Commission', 'Audit Committee', 'Planning Board'];
 const STRATEGIES = ['SEND Sufficiency Strategy', 'Early Help Strategy', 'Housing Strategy', 'Climate Action Plan'];
 
+/** Each synthetic document's text: its sentences one a line, as the evidence offsets count them. */
+export function councilTexts(docs: readonly DocumentGraph[]): Map<string, string> {
+  return new Map(
+    docs.map((d) => {
+      const spans = [...new Map(d.relations.map((r) => [r.evidence.start, r.evidence])).values()].sort((a, b) => a.start - b.start);
+      let text = '';
+      for (const e of spans) text = `${text.padEnd(e.start, ' ')}${e.sentence}`;
+      return [d.doc.id, `${text}\n`];
+    }),
+  );
+}
+
+/**
+ * One meeting's minutes of about `bytes` characters (fictional filler between the facts), with
+ * the hub person presenting an item whose sentence sits past the middle: the source viewer's
+ * benchmark document.
+ */
+export function longMinutes(bytes: number): { graph: DocumentGraph; text: string; personId: string; itemId: string } {
+  const docId = 'doc:synthetic-long';
+  const meetingId = 'meeting:fictional:cabinet:2025-12-02:long';
+  const bodyId = 'body:fictional:cabinet';
+  const itemId = 'item:fictional:cabinet:2025-12-02:long:7';
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `${i + 1}. The Panel discussed the quarterly figures for service area ${i + 1} and asked officers to report back on progress in the spring.`).join('\n');
+  const head = 'Minutes of the meeting of the Cabinet held on 2 December 2025.\n';
+  // Lines of filler to make up `bytes`: three fifths before the statement, two after.
+  const lines = Math.ceil(bytes / (filler(1).length + 1));
+  const before = `${head}${filler(Math.ceil(lines * 0.6))}\n`;
+  const sentence = `${HUB_NAME} presented the Housing Strategy annual review, noting that the targets for the year had been met.`;
+  const after = `\n${filler(Math.ceil(lines * 0.4))}\n`;
+  const text = `${before}${sentence}${after}`;
+  const at = (s: string, item: string | null = null) => {
+    const start = text.indexOf(s);
+    return { doc: docId, item, start, end: start + s.length, sentence: s };
+  };
+  const graph: DocumentGraph = {
+    doc: { id: docId, path: 'synthetic/cabinet-long.txt', name: 'cabinet-long.txt', sha256: 'synthetic-long', format: 'txt' },
+    nodes: [
+      { type: 'Body', props: { id: bodyId, name: 'Cabinet', kind: 'council' } },
+      { type: 'Meeting', props: { id: meetingId, date: '2025-12-02', body: 'Cabinet', title: 'Cabinet, 2025-12-02' } },
+      { type: 'Item', props: { id: itemId, number: '7', title: 'Housing Strategy annual review', meeting: meetingId, ordinal: 6 } },
+      { type: 'Person', props: { id: HUB_ID, name: HUB_NAME, aliases: [], kind: 'councillor' } },
+    ] as GraphNode[],
+    relations: [
+      { type: 'HELD_BY', from: meetingId, to: bodyId, props: {}, evidence: at(head.trim()) },
+      { type: 'SOURCED_FROM', from: meetingId, to: docId, props: {}, evidence: at(head.trim()) },
+      { type: 'HAS_ITEM', from: meetingId, to: itemId, props: {}, evidence: { ...at(sentence, itemId), sentence: 'Housing Strategy annual review' } },
+      { type: 'PRESENTED', from: HUB_ID, to: itemId, props: {}, evidence: at(sentence, itemId) },
+    ],
+  };
+  return { graph, text, personId: HUB_ID, itemId };
+}
+
 export function buildCouncil(options: CouncilOptions): DocumentGraph[] {
   const random = rng(42);
   const people = Array.from({ length: options.people }, (_, i) => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { toGraphML } from '../../src/dashboard/graph/graphml.ts';
 import { createGraph, mergeSubgraph } from '../../src/dashboard/graph/model.ts';
 
-const ev = (sentence: string) => [{ sentence, source: 'minutes <draft>.txt', sourceId: 'doc:1', item: null }];
+const ev = (sentence: string) => [
+  { sentence, source: 'minutes <draft>.txt', sourceId: 'doc:1', url: null, format: 'text', start: 0, end: sentence.length, page: null, item: null, meeting: null },
+];
 
 function sample() {
   const g = createGraph();

@@ -23,9 +23,11 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   from: date,
   to: date,
   path: fc.option(fc.tuple(id, id), { nil: null }),
-  view: fc.constantFrom('graph' as const, 'timeline' as const),
+  pathAbsences: fc.boolean(),
+  view: fc.constantFrom('graph' as const, 'timeline' as const, 'table' as const),
+  reading: fc.option(fc.record({ doc: id, start: fc.nat(50_000), end: fc.nat(50_000) }).map((r) => ({ ...r, end: r.start + r.end })), { nil: null }),
   camera: fc.option(fc.record({ x: fc.constant(0.25), y: fc.constant(0.75), ratio: fc.constant(0.5) }), { nil: null }),
-});
+}).map((s) => ({ ...s, pathAbsences: s.path !== null && s.pathAbsences }));
 
 describe('view state in the URL', () => {
   it('round-trips through the hash, whatever characters ids hold', () => {

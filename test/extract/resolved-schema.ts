@@ -92,6 +92,7 @@ export const ResolvedDocumentSchema = z.object({
     path: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     format: z.string(),
+    url: z.string().url().nullable().optional(),
   }),
   meeting: z.object({
     body: z.string().min(1).nullable(),

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids } from '../../src/graph/ids.ts';
+import { REL_TYPE_NAMES } from '../../src/graph/model.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { dumpGraph } from '../../src/export/dump.ts';
 import { allDocuments, laterMeeting, printedMinutes, revised, webTable, otherCouncil } from '../fixtures/store/documents.ts';
@@ -142,6 +143,29 @@ export function storeContract(name: string, open: () => Promise<ContractStore>):
       for (const e of path!.edges) expect(path!.nodes.map((n) => n.props.id)).toEqual(expect.arrayContaining([e.from, e.to]));
       const southmoorHelen = ids.person('southmoor', 'Helen Sweaton');
       expect(await store.shortestPath(helen, southmoorHelen, 4)).toBeNull();
+    });
+
+    it('keeps paths to the relation types asked for, ranks nodes by what they reach, pages newest first', async () => {
+      const all = await store.shortestPath(helen, brent, 4);
+      const used = new Set(all!.edges.map((e) => e.type));
+      // Leaving out a type the path used either finds another way, without it, or none.
+      const without = [...used][0]!;
+      const other = await store.shortestPath(helen, brent, 4, REL_TYPE_NAMES.filter((t) => t !== without));
+      if (other) expect(other.edges.map((e) => e.type)).not.toContain(without);
+      expect(await store.shortestPath(helen, brent, 4, ['HAS_ITEM'])).toBeNull();
+
+      const presenters = await store.ranked('Person', ['PRESENTED'], 'out', 3);
+      expect(presenters[0]?.id).toBe(helen);
+      expect(presenters[0]!.count).toBeGreaterThan(0);
+      for (let i = 1; i < presenters.length; i++) expect(presenters[i]!.count).toBeLessThanOrEqual(presenters[i - 1]!.count);
+      const bodies = await store.ranked('Body', ['HELD_BY'], 'in', 10);
+      expect(bodies.length).toBeGreaterThan(0);
+      expect(await store.ranked('Body', ['HELD_BY'], 'in', 0)).toEqual([]);
+
+      const newest = await store.list('Meeting', { range: { prop: 'date', descending: true }, first: 100, offset: 0 });
+      const dates = newest.map((m) => m.date);
+      expect(dates.every((d) => d !== null)).toBe(true);
+      expect([...dates].sort().reverse()).toEqual(dates);
     });
 
     it('is idempotent: writing the same documents again changes nothing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/load/html.ts';
+import { canonicalUrl, htmlToText } from '../../src/load/html.ts';
 
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Agenda for Improving Lives</title>
 <style>.mgText { color: red }</style><script>var councillor = "Councillor Nobody";</script></head>
@@ -49,5 +49,16 @@ describe('htmlToText', () => {
 
   it('returns no text for a page without any', () => {
     expect(htmlToText(Buffer.from('<html><script>x()</script></html>'), 'e.html').text).toBe('');
+  });
+
+  it('reads where the page is published: its canonical link, else its og:url, only http(s)', () => {
+    const head = (tags: string) => `<html><head>${tags}</head><body><p>Minutes</p></body></html>`;
+    expect(canonicalUrl(head(`<link rel="canonical" href="https://example.org/mgIssue.aspx?ID=1&amp;Opt=0">`))).toBe('https://example.org/mgIssue.aspx?ID=1&Opt=0');
+    expect(canonicalUrl(head(`<meta property="og:url" content='https://example.org/a'><link href=https://example.org/b rel=canonical>`))).toBe('https://example.org/b');
+    expect(canonicalUrl(head(`<meta property="og:url" content="https://example.org/a">`))).toBe('https://example.org/a');
+    expect(canonicalUrl(head(`<link rel="canonical" href="javascript:alert(1)">`))).toBeNull();
+    expect(canonicalUrl(head(`<link rel="stylesheet" href="https://example.org/s.css">`))).toBeNull();
+    expect(canonicalUrl(`<html><body><link rel="canonical" href="https://example.org/late"></body></html>`)).toBeNull();
+    expect(htmlToText(Buffer.from(head('<link rel="canonical" href="https://example.org/m">')), 'p.html').url).toBe('https://example.org/m');
   });
 });

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfToText } from '../../src/load/pdf.ts';
+import { joinPages, pdfToText } from '../../src/load/pdf.ts';
 import { readDocument } from '../../src/load/read.ts';
 import { makePdf } from './pdf-fixture.ts';
 
@@ -29,6 +30,34 @@ describe('pdfToText', () => {
       '15. SEND SUFFICIENCY (Update)',
     ]);
     expect(warnings).toEqual([]);
+  });
+
+  it('says where each page starts in the text, so evidence can name its page', async () => {
+    const pdf = makePdf([[{ x: 72, y: 740, text: 'Page one' }], [{ x: 72, y: 740, text: 'Page two' }], [{ x: 72, y: 740, text: 'Page three' }]]);
+    const { text, pages } = await pdfToText(pdf, 'three.pdf');
+    expect(pages.map((p) => text.slice(p).split('\n')[0])).toEqual(['Page one', 'Page two', 'Page three']);
+    const raw = await readDocument((() => {
+      const path = join(dir, 'three.pdf');
+      writeFileSync(path, pdf);
+      return path;
+    })());
+    expect(raw.pages).toEqual(pages);
+  });
+
+  it('joins pages exactly as one squeezed text, whatever blank lines they start or end with', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a\n]{0,8}$/), { maxLength: 6 }), (pages) => {
+        const { text, pages: starts } = joinPages(pages);
+        expect(text).toBe(pages.join('\n').replace(/\n{3,}/g, '\n\n'));
+        expect(starts.length).toBe(pages.length);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
+        pages.forEach((page, i) => {
+          const core = page.replace(/^\n+/, '');
+          if (core && !/\n{3}/.test(core)) expect(text.slice(starts[i]!, starts[i]! + core.length)).toBe(core);
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses a scanned PDF with no text layer, naming the file', async () => {

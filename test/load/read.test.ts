@@ -52,6 +52,8 @@ describe('readDocument', () => {
       sha256: createHash('sha256').update(MINUTES).digest('hex'),
       format: 'text',
       warnings: [],
+      url: null,
+      pages: null,
     });
   });
 

@@ -1,29 +1,40 @@
 /**
- * Every example of the record's rules is a test: it must match (capturing the groups it names,
- * exactly), and every counterexample must not. (The participation rules that take their subject
- * before the verb leave their counterexamples to the subject logic, so their examples are tested
- * through the pipeline in test/extract.)
+ * Rules are data, and every rule's examples are its first tests: each example must match
+ * (capturing exactly the groups it names) and each counterexample must not. A rule whose
+ * counterexample is told apart by the code around it (the subject before a participation verb,
+ * a post anchored at a name) says so in `CONTEXTUAL`, and its examples still must match.
  */
 import { describe, expect, it } from 'vitest';
 import '../../src/pipeline.ts';
 import { declaredRules, firstHit } from '../../src/rules/engine.ts';
 
-const FAMILIES = /^(?:decision|mover|seconder|vote|declaration|substitute|reference)\./;
-const rules = declaredRules().filter((r) => FAMILIES.test(r.id));
+/**
+ * Rules whose counterexamples are rejected by the logic around the pattern, not by it: the
+ * subject before a participation verb; where deferred business goes (targetOf: "deferred from"
+ * is where it came from); who asked (service users' requests are reported, not made); a label
+ * whose value is a date; a number alone that is a year.
+ */
+const CONTEXTUAL = /^(?:presenter|introducer|attendee|asker|asked|role\.before-name|deferral\.passive|request\.asked|meeting\.body-label|item\.number-alone)\b/;
+
+const rules = declaredRules();
 
 describe('rule examples', () => {
-  it('has rules to check', () => expect(rules.length).toBeGreaterThan(15));
+  it('every family declares its rules', () => {
+    const families = new Set(rules.map((r) => r.id.split('.')[0]));
+    for (const f of ['item', 'role', 'deferral', 'request', 'presenter', 'apologies']) expect(families, `no '${f}.' rules declared`).toContain(f);
+  });
   for (const r of rules) {
     describe(r.id, () => {
       for (const ex of r.examples) {
-        it(`matches ${JSON.stringify(ex.text)}`, () => {
+        it(`matches ${JSON.stringify(ex.text.slice(0, 80))}`, () => {
           const h = firstHit(r, ex.text);
-          expect(h, `${r.id} does not match its example`).not.toBeNull();
-          for (const [group, text] of Object.entries(ex.groups ?? {})) expect(h!.text[group]?.trim(), `group ${group}`).toBe(text);
+          expect(h, `${r.id} does not match its own example`).not.toBeNull();
+          for (const [group, text] of Object.entries(ex.groups ?? {})) expect(h!.text[group]?.trim(), `${r.id}: group '${group}'`).toBe(text.trim());
         });
       }
+      if (CONTEXTUAL.test(r.id)) return;
       for (const text of r.counterexamples) {
-        it(`leaves ${JSON.stringify(text)} alone`, () => expect(firstHit(r, text), `${r.id} matches its counterexample`).toBeNull());
+        it(`leaves ${JSON.stringify(text.slice(0, 80))} alone`, () => expect(firstHit(r, text), `${r.id} matches its counterexample`).toBeNull());
       }
     });
   }

@@ -12,6 +12,7 @@
  */
 import { NODE_TYPES, REL_TYPES, REL_TYPE_NAMES, type NodeType, type RelType } from '../../graph/model.ts';
 import type { DegreeSpec, GraphStore, Histogram } from '../../graph/store.ts';
+import { OVERVIEW_MAX_FIRST } from '../limits.ts';
 
 export interface ListEstimates {
   /** Expected length of `parent.field`, or undefined when it is not a list we know. */
@@ -119,6 +120,10 @@ export const FIXED_SIZES: Record<string, number> = {
   'Stats.nodes': 10,
   'Stats.relations': 20,
   'GraphEdgeOut.properties': 2,
+  'Overview.bodies': OVERVIEW_MAX_FIRST,
+  'Overview.latestMeetings': OVERVIEW_MAX_FIRST,
+  'Overview.people': OVERVIEW_MAX_FIRST,
+  'Overview.strategies': OVERVIEW_MAX_FIRST,
 };
 
 /** GraphQL type → model node type, for root lists. */

@@ -11,15 +11,22 @@ import type { Limits } from '../limits.ts';
 import { analyseOperation } from './cost.ts';
 import type { ListEstimates } from './estimates.ts';
 
-export function protectionPlugin(limits: Limits, estimates: () => ListEstimates): ApolloServerPlugin<ApiContext> {
+/** `corrections`: the server records corrections, so `mutation { correct(…) }` is allowed. */
+export function protectionPlugin(limits: Limits, estimates: () => ListEstimates, options: { corrections?: boolean } = {}): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
           if (!rc.operation || !rc.document) return;
-          if (rc.operation.operation !== 'query') {
+          const op = rc.operation.operation;
+          if (op === 'subscription' || (op === 'mutation' && !options.corrections)) {
             // graphql-js 16 only notices a missing root type when executing; say it plainly first.
-            throw apiError(ErrorCode.READ_ONLY, `This API is read-only: it answers queries, not ${rc.operation.operation}s.`);
+            throw apiError(
+              ErrorCode.READ_ONLY,
+              op === 'mutation'
+                ? 'This API is read-only here: the server keeps no corrections file, so it answers queries, not mutations.'
+                : `This API is read-only: it answers queries, not ${op}s.`,
+            );
           }
           const fragments = rc.document.definitions.filter(
             (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,

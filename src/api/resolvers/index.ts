@@ -1,6 +1,8 @@
 /** All resolvers, keyed by GraphQL type, for schema.graphql, each behind the request's pacing. */
 import type { ApiContext } from '../context.ts';
 import { bodyResolvers } from './body.ts';
+import { correctResolvers } from './correct.ts';
+import { overviewResolvers } from './overview.ts';
 import { evidenceResolvers } from './evidence.ts';
 import { itemResolvers } from './item.ts';
 import { meetingResolvers } from './meeting.ts';
@@ -40,6 +42,18 @@ function pacedAll<T extends Record<string, Record<string, unknown>>>(types: T): 
 export const resolvers = pacedAll(
   mergeResolvers(
     relationResolvers(),
-    ...([queryResolvers, meetingResolvers, itemResolvers, personResolvers, bodyResolvers, strategyResolvers, evidenceResolvers, subgraphResolvers, recordResolvers] as ResolverMap[]),
+    ...([
+      queryResolvers,
+      overviewResolvers,
+      correctResolvers,
+      meetingResolvers,
+      itemResolvers,
+      personResolvers,
+      bodyResolvers,
+      strategyResolvers,
+      evidenceResolvers,
+      subgraphResolvers,
+      recordResolvers,
+    ] as ResolverMap[]),
   ),
 );

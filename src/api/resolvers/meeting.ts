@@ -14,7 +14,9 @@ async function people(m: Meeting, rel: RelType, ctx: ApiContext) {
 
 export async function meetingItems(m: Meeting, ctx: ApiContext): Promise<NodeOf<'Item'>[]> {
   const items = nodesOfType(await ctx.loaders.related(m.id, 'HAS_ITEM', 'out'), 'Item');
-  return items.sort((a, b) => a.ordinal - b.ordinal);
+  // Two sources of one meeting number their items from the same ordinals: the id breaks the
+  // tie, so that every store (and the in-memory index) answers in the same order.
+  return items.sort((a, b) => a.ordinal - b.ordinal || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The body whose meeting it was; null when the minutes do not say (the meeting then has no HELD_BY). */

@@ -30,7 +30,7 @@ export async function bodiesNamed(name: string, ctx: ApiContext): Promise<string
 }
 
 /** Any node by id: ids carry their type's prefix; an id from elsewhere is looked up under every type. */
-async function findEntity(id: string, ctx: ApiContext): Promise<{ type: NodeType; node: object } | null> {
+export async function findEntity(id: string, ctx: ApiContext): Promise<{ type: NodeType; node: object } | null> {
   const known = typeOfId(id);
   const types = known ? [known] : NODE_TYPE_NAMES;
   const found = await Promise.all(types.map((t) => ctx.loaders.node(t, id)));

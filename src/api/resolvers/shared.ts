@@ -85,12 +85,13 @@ export function sortMeetings(meetings: NodeOf<'Meeting'>[], order: 'asc' | 'desc
   return [...meetings].sort((a, b) => compareDates(a.date, b.date, order) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Items by their meeting's date, then meeting, then their place in the minutes. */
+/** Items by their meeting's date, then meeting, then their place in the minutes, then id (a total order: every store answers alike). */
 export function byMeetingDate(order: 'asc' | 'desc') {
   return (a: { item: NodeOf<'Item'>; date: string | null }, b: { item: NodeOf<'Item'>; date: string | null }) =>
     compareDates(a.date, b.date, order) ||
     (a.item.meeting < b.item.meeting ? -1 : a.item.meeting > b.item.meeting ? 1 : 0) ||
-    a.item.ordinal - b.item.ordinal;
+    a.item.ordinal - b.item.ordinal ||
+    (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
 }
 
 /** Items ordered by their meeting's date, then by their place in the minutes. */

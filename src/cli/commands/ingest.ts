@@ -2,6 +2,7 @@
  * `councilgraph ingest [--db PATH | --neo4j URI] <file|dir>…`: reads minutes into the store,
  * each document all or nothing, and exits non-zero naming any file that failed.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeStore } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
@@ -12,7 +13,7 @@ import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 import { CORRECTION_OPTIONS, CORRECTION_USAGE, correctionsFor } from './correction-args.ts';
 
-const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--corrections FILE | --no-corrections] [--quiet] <file|dir>…';
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--url URL] [--corrections FILE | --no-corrections] [--quiet] <file|dir>…';
 
 export const command: Command = {
   summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
@@ -26,6 +27,8 @@ ${STORE_USAGE}
   --group N     documents per transaction (default ${DEFAULT_WRITE_GROUP.kuzu} on Kuzu, ${DEFAULT_WRITE_GROUP.neo4j} on Neo4j; 1 = one each).
                 Every document is all or nothing either way: a group that fails is
                 retried one document per transaction.
+  --url URL     where the one file given is published (http or https), shown and cited
+                with its evidence; an HTML page's canonical link is read by itself
 ${CORRECTION_USAGE}
   --quiet       no progress, only the summary
 
@@ -43,7 +46,7 @@ store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, ...CORRECTION_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, ...CORRECTION_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' }, url: { type: 'string' } } });
     } catch (err) {
       throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
     }
@@ -54,6 +57,15 @@ store take turns (the second says it is waiting).`,
     const group = parsed.values.group === undefined ? undefined : Number(parsed.values.group);
     if (group !== undefined && !(Number.isInteger(group) && group >= 1)) {
       throw new CliError(`--group must be a whole number of documents, 1 or more (got "${parsed.values.group}")`);
+    }
+    const url = parsed.values.url;
+    if (url !== undefined) {
+      if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+        throw new CliError(`--url must be the http or https address the minutes are published at (got "${url}")`);
+      }
+      if (paths.length !== 1 || !statSync(paths[0]!, { throwIfNoEntry: false })?.isFile()) {
+        throw new CliError(`--url names where one document is published: give exactly one file with it (got ${paths.join(' ')})`);
+      }
     }
     const corrections = correctionsFor(parsed.values, options);
     const say = (line: string) => console.error(`councilgraph ingest: ${line}`);
@@ -67,6 +79,7 @@ store take turns (the second says it is waiting).`,
         root: parsed.values.root,
         prune: parsed.values.prune ?? false,
         corrections,
+        ...(url !== undefined ? { url } : {}),
         log: quiet ? () => undefined : (line) => console.error(line),
       });
       // The full-text indexes, built now so that searches of the store (read-only ones too) use

@@ -30,6 +30,16 @@ function cacheMode(store: GraphStore) {
   return { ttlMs: store.kind === 'neo4j' ? NEO4J_CACHE_TTL_MS : null, responses: mode === 'full' };
 }
 
+/**
+ * COUNCILGRAPH_INDEX: on (default for the embedded store) serves reads from an in-memory index
+ * of the graph, built at start and after every write (src/graph/memory); off reads the store.
+ */
+function indexMode(store: GraphStore): boolean {
+  const mode = process.env.COUNCILGRAPH_INDEX ?? 'on';
+  if (!['on', 'off'].includes(mode)) throw new CliError(`COUNCILGRAPH_INDEX must be on or off (got "${mode}")`);
+  return mode === 'on' && store.kind === 'kuzu';
+}
+
 export interface ServeOptions {
   port: number;
   host: string;
@@ -52,6 +62,7 @@ export async function serveStore(store: IngestStore, options: ServeOptions): Pro
   const logger = createLogger();
   const api = await createApi(store, {
     cache: cacheMode(store),
+    index: indexMode(store),
     production: !options.dev,
     logger,
     estimatesRefreshMs: store.kind === 'neo4j' ? NEO4J_ESTIMATES_MS : null,
@@ -70,7 +81,9 @@ export async function serveStore(store: IngestStore, options: ServeOptions): Pro
     throw err;
   }
   const { url } = running;
-  console.log(`councilgraph is serving ${options.label}${api.production ? '' : ' (development mode: error details go to clients)'}
+  const index = api.index?.stats;
+  console.log(`councilgraph is serving ${options.label}${api.production ? '' : ' (development mode: error details go to clients)'}${index ? `
+  index       ${index.nodes} nodes, ${index.edges} relations in memory (~${Math.round(index.bytes / 1024 / 1024)} MB, built in ${index.seconds.toFixed(1)} s)` : ''}
   dashboard   ${url}/
   playground  ${url}/graphql
   GraphQL     POST ${url}/graphql
@@ -111,7 +124,9 @@ Logs are JSON lines on stderr (pretty on a terminal; LOG_LEVEL=debug|info|warn|e
 per request with its duration, status, estimated cost and request id.
 Reads are cached in memory (the API is read-only; an embedded store changes only through this
 server; Neo4j answers are at most ${NEO4J_CACHE_TTL_MS / 1000} s stale). COUNCILGRAPH_CACHE=data caches
-store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.`,
+store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.
+The embedded store's graph is also held in memory as an index (rebuilt after every write, reads
+going to the store meanwhile); COUNCILGRAPH_INDEX=off reads the store for every request.`,
   async run(args) {
     let values;
     try {

@@ -1,9 +1,9 @@
 /**
  * The ledger query: every request and deferral with where it went (answered in, came back in,
- * overdue), mapped into rows for ui/ledger.ts.
+ * overdue), mapped into rows for ui/ledger.ts. The query is `Ledger` in operations.graphql.
  */
 import type { GraphQLClient } from './client.ts';
-import { ITEM_REF, itemRef, MEETING_REF } from './queries.ts';
+import { itemRef } from './queries.ts';
 import type { ItemRef } from './types.ts';
 
 /** One row of the ledger: a request or a deferral, with where it went. */
@@ -24,14 +24,7 @@ export interface LedgerEntry {
 
 /** The ledger: every request and deferral with where it went, oldest meeting first. */
 export async function fetchLedger(api: GraphQLClient, signal?: AbortSignal): Promise<LedgerEntry[]> {
-  const data = await api.request<{ requests: any[]; deferrals: any[] }>(
-    `query Ledger {
-      requests(first: 1000) { id text status meeting { ${MEETING_REF} } item { ${ITEM_REF} } answeredIn { ${ITEM_REF} } }
-      deferrals(first: 1000) { id subject to next overdue meeting { ${MEETING_REF} } item { ${ITEM_REF} } landedIn { ${ITEM_REF} } }
-    }`,
-    {},
-    signal,
-  );
+  const data = await api.run('Ledger', {}, signal);
   const requests: LedgerEntry[] = data.requests.map((r) => ({
     id: r.id,
     kind: 'request',

@@ -33,7 +33,7 @@ export function toGraphML(
   graph.forEachNode((id, a) => {
     if (!visibleNode(id)) return;
     out.push(`    <node id="${clean(id)}">`);
-    out.push(`      <data key="label">${clean(a.label)}</data>`);
+    out.push(`      <data key="label">${clean(a.fullLabel)}</data>`);
     out.push(`      <data key="type">${clean(a.nodeType)}</data>`);
     if (a.date) out.push(`      <data key="date">${clean(a.date)}</data>`);
     out.push(`      <data key="x">${a.x.toFixed(3)}</data>`);

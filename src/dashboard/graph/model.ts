@@ -6,10 +6,14 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { Evidence, VEdge, VNode, VSubgraph } from '../api/types.ts';
-import { nodeColour } from './palette.ts';
+import { meetingLabel, nodeLabel } from './names.ts';
+import { nodeColour, relStyle } from './palette.ts';
 
 export interface NodeAttrs {
+  /** The label drawn: meetings lead with their date, long titles are shortened. */
   label: string;
+  /** The full name or title (panels, tooltips, exports). */
+  fullLabel: string;
   nodeType: string;
   /** Own date, or for an agenda item the date of its meeting when that meeting is on screen. */
   date: string | null;
@@ -20,6 +24,8 @@ export interface NodeAttrs {
   /** Read by ForceAtlas2: a pinned node stays where the user put it. */
   fixed: boolean;
   expanded: boolean;
+  /** Weighted degree in the view (relations that say more weigh more); sizes the node. */
+  importance: number;
 }
 
 export interface EdgeAttrs {
@@ -77,13 +83,15 @@ export function mergeSubgraph(graph: ViewGraph, sub: VSubgraph, anchor: string |
   }
   for (const e of sub.edges) addEdge(graph, e);
   deriveItemDates(graph);
-  sizeByDegree(graph);
+  sizeByImportance(graph);
   return added;
 }
 
 function nodeAttrs(n: VNode, pos: { x: number; y: number }): NodeAttrs {
+  const full = n.type === 'Meeting' && n.date ? meetingLabel(n.date, n.body ?? null, n.label, false) : n.label;
   return {
-    label: n.label,
+    label: n.type === 'Meeting' && n.date ? meetingLabel(n.date, n.body ?? null, n.label) : nodeLabel(n.label),
+    fullLabel: full,
     nodeType: n.type,
     date: n.date,
     x: pos.x,
@@ -92,6 +100,7 @@ function nodeAttrs(n: VNode, pos: { x: number; y: number }): NodeAttrs {
     color: nodeColour(n.type),
     fixed: false,
     expanded: false,
+    importance: 0,
   };
 }
 
@@ -116,19 +125,32 @@ function deriveItemDates(graph: ViewGraph): void {
   });
 }
 
-/** Size by degree, on a square-root scale so hubs stand out without swallowing the view. */
-export function sizeByDegree(graph: ViewGraph): void {
+/**
+ * Size by importance in the view: each relation adds its kind's weight to both ends (presenting
+ * counts more than being named), on a square-root scale so hubs stand out without swallowing
+ * the view.
+ */
+export function sizeByImportance(graph: ViewGraph): void {
   // Thousands of full-size discs would cover each other; big views draw everything smaller.
   const scale = graph.order > 2000 ? 0.5 : graph.order > 500 ? 0.75 : 1;
+  const weight = new Map<string, number>();
+  graph.forEachEdge((_k, a, s, t) => {
+    const w = relStyle(a.relType).weight;
+    weight.set(s, (weight.get(s) ?? 0) + w);
+    weight.set(t, (weight.get(t) ?? 0) + w);
+  });
   graph.forEachNode((node) => {
-    const degree = graph.degree(node);
-    graph.setNodeAttribute(node, 'size', scale * Math.min(22, 5 + 2.4 * Math.sqrt(Math.max(0, degree - 1))));
+    const importance = weight.get(node) ?? 0;
+    graph.mergeNodeAttributes(node, {
+      importance,
+      size: scale * Math.min(24, 4.5 + 2.6 * Math.sqrt(Math.max(0, importance - 0.5))),
+    });
   });
 }
 
 export function removeNodes(graph: ViewGraph, ids: Iterable<string>): void {
   for (const id of ids) if (graph.hasNode(id)) graph.dropNode(id);
-  sizeByDegree(graph);
+  sizeByImportance(graph);
 }
 
 export function typesPresent(graph: ViewGraph): { nodes: Map<string, number>; edges: Map<string, number> } {

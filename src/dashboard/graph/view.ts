@@ -1,14 +1,18 @@
 /**
  * The WebGL view: one sigma renderer over the graph, with every visual rule (filters,
- * selection, path highlight, hover) applied in reducers, so changing a filter never
- * rebuilds the graph, only re-renders it.
+ * selection, path highlight, hover, relation styles by kind) applied in reducers, so changing
+ * a filter never rebuilds the graph, only re-renders it. What the view shows is set from the
+ * dashboard's state by `apply` (render.ts calls it); the view keeps only what the mouse does.
  */
 import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { inDateRange, type Selection } from '../state/view-state.ts';
-import { createLabelDrawer } from './labels.ts';
+import { DashedArrowProgram } from './dashed-edge.ts';
+import { fitCamera } from './fit.ts';
+import { createLabelDrawer, drawHoverRing, type Box } from './labels.ts';
 import type { EdgeAttrs, NodeAttrs, ViewGraph } from './model.ts';
-import { DIM_EDGE, DIM_NODE, EDGE_COLOUR, HIGHLIGHT, SELECTED_EDGE, relLabel } from './palette.ts';
+import { DIM_EDGE, DIM_NODE, HIGHLIGHT, SELECTED_EDGE, relLabel, relStyle } from './palette.ts';
 
 export interface ViewFilters {
   hiddenNodeTypes: Set<string>;
@@ -27,51 +31,69 @@ export interface ViewHandlers {
   cameraMoved(): void;
 }
 
-const MAX_LABEL = 42;
-const shorten = (label: string): string => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+/** What the view draws, from the dashboard's state. */
+export interface ViewModel {
+  filters: ViewFilters;
+  selection: Selection;
+  root: string | null;
+  pathNodes: ReadonlySet<string>;
+  pathEdges: ReadonlySet<string>;
+}
+
+export const LABEL_FONT = 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif';
+export const LABEL_SIZE = 12;
 
 export class GraphView {
   readonly renderer: Sigma<NodeAttrs, EdgeAttrs>;
-  filters: ViewFilters = { hiddenNodeTypes: new Set(), hiddenRelTypes: new Set(), from: null, to: null };
-  private selected: Selection = null;
+  private model: ViewModel = {
+    filters: { hiddenNodeTypes: new Set(), hiddenRelTypes: new Set(), from: null, to: null },
+    selection: null,
+    root: null,
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+  };
   /** Nodes the selection keeps in full colour; computed once per change, not once per node. */
   private activeCache: Set<string> | null | undefined = undefined;
-  root: string | null = null;
-  pathNodes = new Set<string>();
-  pathEdges = new Set<string>();
   private hovered: string | null = null;
+  private hoveredEdge: string | null = null;
   private dragged: string | null = null;
   private dragMoved = false;
 
+  private readonly labels: ReturnType<typeof createLabelDrawer<NodeAttrs, EdgeAttrs>>;
+
   constructor(
     readonly graph: ViewGraph,
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly handlers: ViewHandlers,
   ) {
-    const labels = createLabelDrawer<NodeAttrs, EdgeAttrs>();
+    const labels = createLabelDrawer<NodeAttrs, EdgeAttrs>(() => ({ width: container.clientWidth, height: container.clientHeight }));
+    this.labels = labels;
     this.renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       defaultDrawNodeLabel: labels.draw,
+      defaultDrawNodeHover: drawHoverRing,
       defaultEdgeType: 'arrow',
+      // Programs are generic over attributes they never read: the casts only restate that.
+      edgeProgramClasses: { arrow: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>, dashed: DashedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> },
       enableEdgeEvents: true,
       renderEdgeLabels: true,
-      labelFont: 'Inter, system-ui, -apple-system, "Segoe UI", sans-serif',
-      labelSize: 12,
+      labelFont: LABEL_FONT,
+      labelSize: LABEL_SIZE,
       labelWeight: '500',
       labelColor: { color: '#1f2937' },
       edgeLabelSize: 11,
-      edgeLabelColor: { color: '#4b5563' },
-      // The label grid keeps one label per cell (the biggest node wins): labels never pile up.
-      labelDensity: 1,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 4,
+      edgeLabelColor: { color: '#374151' },
+      // The drawer places labels clear of each other; the grid only thins what it considers.
+      labelDensity: 3,
+      labelGridCellSize: 60,
+      labelRenderedSizeThreshold: 3,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 12,
-      stagePadding: 60,
+      stagePadding: 30,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.renderer.on('beforeRender', () => labels.newFrame());
+    this.renderer.on('beforeRender', () => labels.newFrame(this.discs()));
     this.bindEvents();
     for (const event of ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const) {
       graph.on(event, () => (this.activeCache = undefined));
@@ -79,22 +101,53 @@ export class GraphView {
   }
 
   get selection(): Selection {
-    return this.selected;
+    return this.model.selection;
   }
 
-  set selection(selection: Selection) {
-    this.selected = selection;
+  get pathNodes(): ReadonlySet<string> {
+    return this.model.pathNodes;
+  }
+
+  get pathEdges(): ReadonlySet<string> {
+    return this.model.pathEdges;
+  }
+
+  /** The discs labels keep clear of: every visible node drawn bigger than a dot. */
+  private discs(): Box[] {
+    const r = this.renderer;
+    const out: Box[] = [];
+    this.graph.forEachNode((id) => {
+      const d = r.getNodeDisplayData(id);
+      if (!d || d.hidden) return;
+      const size = r.scaleSize(d.size);
+      if (size < 5) return;
+      const p = r.framedGraphToViewport(d);
+      out.push({ x1: p.x - size, y1: p.y - size, x2: p.x + size, y2: p.y + size });
+    });
+    return out;
+  }
+
+  /** Where the labels of the last frame were drawn (CSS pixels in the container): none overlaps, none leaves it. */
+  labelBoxes(): readonly Box[] {
+    return this.labels.drawn();
+  }
+
+  /** Sets what the view shows and redraws. */
+  apply(model: ViewModel): void {
+    this.model = model;
     this.activeCache = undefined;
+    this.refresh();
   }
 
   isNodeVisible(id: string): boolean {
     const a = this.graph.getNodeAttributes(id);
-    if (this.filters.hiddenNodeTypes.has(a.nodeType)) return false;
-    return inDateRange(a.date, this.filters.from, this.filters.to);
+    const f = this.model.filters;
+    if (f.hiddenNodeTypes.has(a.nodeType)) return false;
+    return inDateRange(a.date, f.from, f.to);
   }
 
   isEdgeVisible(key: string): boolean {
-    if (this.filters.hiddenRelTypes.has(this.graph.getEdgeAttribute(key, 'relType'))) return false;
+    if (this.model.filters.hiddenRelTypes.has(this.graph.getEdgeAttribute(key, 'relType'))) return false;
     return this.isNodeVisible(this.graph.source(key)) && this.isNodeVisible(this.graph.target(key));
   }
 
@@ -118,9 +171,6 @@ export class GraphView {
     // Sigma's edge picking draws every edge a second time each frame; on big views clicks on
     // lines are found by edgeNear() instead, which costs nothing until a click.
     if (this.renderer.getSetting('enableEdgeEvents') !== !big) this.renderer.setSetting('enableEdgeEvents', !big);
-    // Wider label cells once labels compete for room, so long names do not overprint.
-    const cell = this.graph.order > 300 ? 130 : 90;
-    if (this.renderer.getSetting('labelGridCellSize') !== cell) this.renderer.setSetting('labelGridCellSize', cell);
     this.renderer.refresh();
   }
 
@@ -131,8 +181,20 @@ export class GraphView {
     void this.renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.6) }, { duration: 400 });
   }
 
-  fit(ratio = 1): void {
-    void this.renderer.getCamera().animate({ x: 0.5, y: 0.5, ratio, angle: 0 }, { duration: 300 });
+  /** The camera that shows every visible node and the labels of the important ones inside the container. */
+  fittedCamera(): { x: number; y: number; ratio: number; angle: number } {
+    const nodes: { id: string; size: number; label: string; importance: number }[] = [];
+    this.graph.forEachNode((id, a) => {
+      if (this.isNodeVisible(id)) nodes.push({ id, size: a.size, label: a.label, importance: a.importance + (id === this.model.root ? 1e6 : 0) });
+    });
+    return fitCamera(this.renderer, nodes, { font: `500 ${LABEL_SIZE}px ${LABEL_FONT}`, labelSize: LABEL_SIZE });
+  }
+
+  /** Fits the view to the visible area (animated unless asked otherwise). */
+  fit(animate = true): void {
+    const camera = this.fittedCamera();
+    if (animate) void this.renderer.getCamera().animate(camera, { duration: 300 });
+    else this.renderer.getCamera().setState(camera);
   }
 
   private activeNeighbourhood(): Set<string> | null {
@@ -141,7 +203,7 @@ export class GraphView {
   }
 
   private computeActive(): Set<string> | null {
-    const sel = this.selection;
+    const sel = this.model.selection;
     if (sel?.kind === 'node' && this.graph.hasNode(sel.id)) {
       return new Set([sel.id, ...this.graph.neighbors(sel.id)]);
     }
@@ -152,16 +214,17 @@ export class GraphView {
   }
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
-    const out: Partial<NodeDisplayData> = { ...data, label: shorten(data.label) };
+    const out: Partial<NodeDisplayData> = { ...data, label: data.label };
     if (!this.isNodeVisible(node)) return { ...out, hidden: true };
     if (data.fixed) out.label = `${out.label} (pinned)`;
-    if (node === this.root) {
+    if (node === this.model.root) {
       out.forceLabel = true;
       out.zIndex = 2;
     }
     const active = this.activeNeighbourhood();
-    if (this.pathNodes.size) {
-      if (this.pathNodes.has(node)) {
+    const path = this.model.pathNodes;
+    if (path.size) {
+      if (path.has(node)) {
         out.forceLabel = true;
         out.highlighted = true;
         out.zIndex = 3;
@@ -174,21 +237,21 @@ export class GraphView {
     if (active) {
       if (active.has(node)) {
         out.zIndex = Math.max(out.zIndex ?? 0, 2);
-      } else if (!this.pathNodes.has(node)) {
+      } else if (!path.has(node)) {
         out.color = DIM_NODE;
         out.label = '';
         out.zIndex = 0;
       }
     }
-    const sel = this.selection;
+    const sel = this.model.selection;
     if ((sel?.kind === 'node' && sel.id === node) || (sel?.kind === 'edge' && active?.has(node))) {
       out.forceLabel = true;
       out.highlighted = true;
-      out.label = data.label + (data.fixed ? ' (pinned)' : '');
       out.zIndex = 4;
     }
     if (node === this.hovered) {
       out.highlighted = true;
+      out.forceLabel = true;
       out.label = data.label;
       out.zIndex = 5;
     }
@@ -210,25 +273,30 @@ export class GraphView {
 
   private reduceEdge(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
     if (!this.isEdgeVisible(edge)) return { hidden: true };
-    const out: Partial<EdgeDisplayData> = { size: data.size, color: EDGE_COLOUR, label: null };
-    const sel = this.selection;
+    const style = relStyle(data.relType);
+    const out: Partial<EdgeDisplayData> = { size: style.width, color: style.colour, label: null, type: style.dashed ? 'dashed' : 'arrow' };
+    const sel = this.model.selection;
     const [source, target] = this.graph.extremities(edge);
-    if (this.pathNodes.size) {
-      if (this.pathEdges.has(edge)) {
-        return { ...out, color: HIGHLIGHT, size: 4, zIndex: 3, label: relLabel(data.relType) };
-      }
-      out.color = DIM_EDGE;
+    // Labels only where the analyst looks: a hovered line or node, the selection, the path.
+    const hovered = edge === this.hoveredEdge || source === this.hovered || target === this.hovered;
+    if (hovered) Object.assign(out, { label: this.edgeLabel(edge, source, target), zIndex: 5, size: style.width + 1 });
+    if (this.model.pathNodes.size) {
+      if (this.model.pathEdges.has(edge)) return { ...out, color: HIGHLIGHT, size: 4, zIndex: 3, label: relLabel(data.relType) };
+      if (!hovered) out.color = DIM_EDGE;
     }
     if (sel?.kind === 'edge') {
-      if (sel.key === edge) return { ...out, color: SELECTED_EDGE, size: 4.5, zIndex: 4, label: relLabel(data.relType) };
-      out.color = DIM_EDGE;
+      const [a, b] = this.graph.hasEdge(sel.key) ? this.graph.extremities(sel.key) : ['', ''];
+      if ((source === a && target === b) || (source === b && target === a)) {
+        return { ...out, color: SELECTED_EDGE, size: Math.max(3, style.width + 1.5), zIndex: 4, label: this.edgeLabel(edge, source, target) };
+      }
+      if (!hovered) out.color = DIM_EDGE;
     } else if (sel?.kind === 'node') {
       if (source === sel.id || target === sel.id) {
         // Relation names on every spoke of a hub would be unreadable; the panel lists them.
-        const label = this.graph.degree(sel.id) <= 12 ? this.edgeLabel(edge, source, target) : null;
-        return { ...out, color: '#6b7280', size: 2, zIndex: 2, label };
+        const label = out.label ?? (this.graph.degree(sel.id) <= 8 ? this.edgeLabel(edge, source, target) : null);
+        return { ...out, zIndex: 2, label };
       }
-      out.color = DIM_EDGE;
+      if (!hovered) out.color = DIM_EDGE;
     }
     return out;
   }
@@ -260,8 +328,16 @@ export class GraphView {
       r.getContainer().style.cursor = '';
       r.refresh({ skipIndexation: true });
     });
-    r.on('enterEdge', () => (r.getContainer().style.cursor = 'pointer'));
-    r.on('leaveEdge', () => (r.getContainer().style.cursor = ''));
+    r.on('enterEdge', ({ edge }) => {
+      this.hoveredEdge = edge;
+      r.getContainer().style.cursor = 'pointer';
+      r.refresh({ skipIndexation: true });
+    });
+    r.on('leaveEdge', () => {
+      this.hoveredEdge = null;
+      r.getContainer().style.cursor = '';
+      r.refresh({ skipIndexation: true });
+    });
 
     // Drag to move a node; where it is dropped it stays (pinned), as analysts expect.
     r.on('downNode', ({ node }) => {

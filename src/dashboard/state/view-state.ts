@@ -1,7 +1,8 @@
 /**
  * Everything needed to reopen a view, kept in the URL hash so a link reproduces what the
  * sender saw: the entity opened, the nodes expanded and removed (replayed in order), pins,
- * selection, filters, path and camera.
+ * selection, filters, path (and whether it may run through absences), the view (graph, table,
+ * timeline or the ledger), the statement open in the source viewer, and the camera.
  */
 
 export interface Pin {
@@ -11,6 +12,15 @@ export interface Pin {
 }
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; key: string } | null;
+
+export type View = 'graph' | 'table' | 'timeline' | 'ledger';
+
+/** A statement open in the source viewer: the document and the span. */
+export interface Reading {
+  doc: string;
+  start: number;
+  end: number;
+}
 
 export interface ViewState {
   open: string | null;
@@ -23,7 +33,10 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   path: [string, string] | null;
-  view: 'graph' | 'timeline' | 'ledger';
+  /** The path may run through "sent apologies" (absences are left out by default). */
+  pathAbsences: boolean;
+  view: View;
+  reading: Reading | null;
   camera: { x: number; y: number; ratio: number } | null;
 }
 
@@ -39,7 +52,9 @@ export function emptyState(): ViewState {
     from: null,
     to: null,
     path: null,
+    pathAbsences: false,
     view: 'graph',
+    reading: null,
     camera: null,
   };
 }
@@ -70,7 +85,9 @@ export function encodeState(state: ViewState): string {
   if (state.from) put('from', state.from);
   if (state.to) put('to', state.to);
   if (state.path) put('path', list(state.path));
+  if (state.path && state.pathAbsences) put('pa', '1');
   if (state.view !== 'graph') put('view', state.view);
+  if (state.reading) put('read', `${encodeURIComponent(state.reading.doc)}@${state.reading.start}-${state.reading.end}`);
   if (state.camera) {
     const c = state.camera;
     put('cam', `${c.x.toFixed(4)},${c.y.toFixed(4)},${c.ratio.toFixed(4)}`);
@@ -109,8 +126,17 @@ export function decodeState(hash: string): ViewState {
   state.to = to && DATE.test(to) ? to : null;
   const path = unlist(params.get('path') ?? null);
   state.path = path.length === 2 ? [path[0]!, path[1]!] : null;
+  state.pathAbsences = state.path !== null && params.get('pa') === '1';
   const view = params.get('view');
-  state.view = view === 'timeline' || view === 'ledger' ? view : 'graph';
+  state.view = view === 'timeline' || view === 'table' || view === 'ledger' ? view : 'graph';
+  const read = /^(.+)@(\d+)-(\d+)$/.exec(params.get('read') ?? '');
+  if (read && Number(read[3]) >= Number(read[2])) {
+    try {
+      state.reading = { doc: decodeURIComponent(read[1]!), start: Number(read[2]), end: Number(read[3]) };
+    } catch {
+      state.reading = null;
+    }
+  }
   const cam = (params.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0) {
     state.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]! };

@@ -1,8 +1,9 @@
 /**
  * Left rail: the legend doubles as the node-type filter (colour, name, count, checkbox),
- * then relation types, then a date range over meetings and their items.
+ * then relation types (with the line style each is drawn in), then a date range over meetings
+ * and their items.
  */
-import { nodeColour, nodeTypeLabel, relColour, relLabel, typeRank } from '../graph/palette.ts';
+import { nodeColour, nodeTypeLabel, relLabel, relStyle, typeRank } from '../graph/palette.ts';
 import { append, clear, h } from './dom.ts';
 
 export interface FilterModel {
@@ -71,7 +72,7 @@ export function renderFilters(root: HTMLElement, model: FilterModel, onChange: (
             'data-rel-type': type,
             onChange: (() => onChange({ toggleRelType: type })) as EventListener,
           }),
-          h('span', { class: 'rel-swatch', style: `--swatch:${relColour(type)}` }),
+          h('span', { class: `rel-swatch${relStyle(type).dashed ? ' dashed' : ''}`, style: `--rel:${relStyle(type).colour}`, 'aria-hidden': 'true' }),
           h('span', { class: 'legend-name' }, relLabel(type)),
           h('span', { class: 'count' }, String(model.edgeCounts.get(type) ?? 0)),
         ),

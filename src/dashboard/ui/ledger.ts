@@ -5,6 +5,7 @@
  */
 import type { LedgerEntry } from '../api/ledger.ts';
 import type { ItemRef } from '../api/types.ts';
+import type { Loadable } from '../state/store.ts';
 import { clear, h } from './dom.ts';
 
 const STATUS_LABEL: Record<LedgerEntry['status'], string> = {
@@ -52,17 +53,18 @@ function table(entries: LedgerEntry[], kind: LedgerEntry['kind'], onPick: (id: s
   );
 }
 
-export function renderLedger(root: HTMLElement, entries: LedgerEntry[] | 'loading' | Error, onPick: (itemId: string) => void): void {
+export function renderLedger(root: HTMLElement, data: Loadable<LedgerEntry[]> | null, onPick: (itemId: string) => void): void {
   clear(root);
   root.append(h('h2', { class: 'timeline-title', 'data-testid': 'ledger-title' }, 'Ledger: requests and deferrals, by body'));
-  if (entries === 'loading') {
-    root.append(h('div', { class: 'panel-loading', 'data-state': 'loading' }, h('div', { class: 'spinner' }), 'Loading the ledger…'));
+  if (!data || data.state === 'loading') {
+    root.append(h('div', { class: 'panel-loading', 'data-state': 'loading', role: 'status' }, h('div', { class: 'spinner' }), 'Loading the ledger…'));
     return;
   }
-  if (entries instanceof Error) {
-    root.append(h('div', { class: 'notice error', 'data-state': 'error' }, `Could not load the ledger: ${entries.message}`));
+  if (data.state === 'error') {
+    root.append(h('div', { class: 'notice error', 'data-state': 'error', role: 'alert' }, `Could not load the ledger: ${data.message}`));
     return;
   }
+  const entries = data.value;
   if (entries.length === 0) {
     root.append(h('div', { class: 'notice', 'data-state': 'empty' }, 'No requests or deferrals in the graph yet.'));
     return;

@@ -3,14 +3,18 @@
  * body, a mark per meeting shaped by how the entity took part. Drawn as SVG: a few hundred
  * marks at most, and SVG gives crisp text and native tooltips.
  */
-import type { TimelineEntry } from '../api/types.ts';
+import type { TimelineEntry, TimelineRelation } from '../api/types.ts';
+import type { Loadable } from '../state/store.ts';
 import { append, clear, h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-const RELATION_STYLE: Record<string, { fill: string; stroke: string; label: string }> = {
+const RELATION_STYLE: Record<TimelineRelation, { fill: string; stroke: string; label: string }> = {
+  presented: { fill: '#0b5cad', stroke: '#07396b', label: 'Presented an item' },
+  introduced: { fill: '#56B4E9', stroke: '#1f6f99', label: 'Introduced an item' },
+  'attended item': { fill: '#ffffff', stroke: '#00674b', label: 'Attended for an item' },
   attended: { fill: '#009E73', stroke: '#00674b', label: 'Attended' },
-  chaired: { fill: '#0072B2', stroke: '#004c77', label: 'Chaired' },
+  chaired: { fill: '#6d3f98', stroke: '#45265f', label: 'Chaired' },
   apologies: { fill: '#ffffff', stroke: '#D55E00', label: 'Sent apologies' },
   held: { fill: '#009E73', stroke: '#00674b', label: 'Meeting held' },
   discussed: { fill: '#CC79A7', stroke: '#8f4f74', label: 'Discussed' },
@@ -52,19 +56,20 @@ function ticks(start: number, end: number): { at: number; label: string; major: 
 export function renderTimeline(
   root: HTMLElement,
   title: string,
-  entries: TimelineEntry[] | 'loading' | Error | null,
+  data: Loadable<TimelineEntry[] | null> | null,
   onPick: (meetingId: string) => void,
 ): void {
   clear(root);
   root.append(h('h2', { class: 'timeline-title', 'data-testid': 'timeline-title' }, title));
-  if (entries === 'loading') {
-    root.append(h('div', { class: 'panel-loading', 'data-state': 'loading' }, h('div', { class: 'spinner' }), 'Loading meetings…'));
+  if (data?.state === 'loading') {
+    root.append(h('div', { class: 'panel-loading', 'data-state': 'loading', role: 'status' }, h('div', { class: 'spinner' }), 'Loading meetings…'));
     return;
   }
-  if (entries instanceof Error) {
-    root.append(h('div', { class: 'notice error', 'data-state': 'error' }, `Could not load the timeline: ${entries.message}`));
+  if (data?.state === 'error') {
+    root.append(h('div', { class: 'notice error', 'data-state': 'error', role: 'alert' }, `Could not load the timeline: ${data.message}`));
     return;
   }
+  const entries = data?.state === 'ready' ? data.value : null;
   if (!entries) {
     root.append(h('div', { class: 'notice', 'data-state': 'empty' }, 'Choose a person, body, meeting, strategy or topic to see its meetings over time.'));
     return;
@@ -75,7 +80,7 @@ export function renderTimeline(
   }
   const dated = entries.filter((e) => e.date);
   const undated = entries.filter((e) => !e.date);
-  const lanes = [...new Set(dated.map((e) => e.body ?? 'Unknown body'))].sort();
+  const lanes = [...new Set(dated.map((e) => e.body ?? 'Body not stated'))].sort();
   const width = Math.max(640, root.clientWidth - 48);
   // Room for the longest body name at 12px (about 6.6px a character), within reason.
   const longest = Math.max(...lanes.map((l) => Math.min(l.length, 40)));
@@ -89,7 +94,7 @@ export function renderTimeline(
   const max = Math.max(...days) + 20;
   const x = (day: number): number => left + ((day - min) / Math.max(1, max - min)) * (width - left - right);
 
-  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Meetings of ${title}`, 'data-testid': 'timeline-chart' });
+  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': title, 'data-testid': 'timeline-chart' });
   for (const t of ticks(min, max)) {
     chart.append(svg('line', { x1: x(t.at), x2: x(t.at), y1: top - 6, y2: height - 30, stroke: t.major ? '#cbd2da' : '#eceff3' }));
     const label = svg('text', { x: x(t.at) + 3, y: height - 14, 'font-size': 11, fill: '#6b7280' });
@@ -108,7 +113,7 @@ export function renderTimeline(
   });
   for (const e of dated) {
     const style = RELATION_STYLE[e.relation] ?? RELATION_STYLE.attended!;
-    const y = top + lanes.indexOf(e.body ?? 'Unknown body') * laneH + laneH / 2;
+    const y = top + lanes.indexOf(e.body ?? 'Body not stated') * laneH + laneH / 2;
     const mark = svg('circle', {
       cx: x(dayOf(e.date!)),
       cy: y,
@@ -120,13 +125,15 @@ export function renderTimeline(
       'data-meeting': e.id,
       'data-relation': e.relation,
       tabindex: 0,
+      role: 'button',
+      'aria-label': `${e.date} · ${e.body ?? ''} · ${style.label}`,
     });
     const tip = svg('title', {});
     tip.textContent = `${e.date} · ${e.body ?? ''} · ${style.label}`;
     mark.append(tip);
     mark.addEventListener('click', () => onPick(e.id));
     mark.addEventListener('keydown', (ev) => {
-      if ((ev as KeyboardEvent).key === 'Enter') onPick(e.id);
+      if ((ev as KeyboardEvent).key === 'Enter' || (ev as KeyboardEvent).key === ' ') onPick(e.id);
     });
     chart.append(mark);
   }
@@ -155,7 +162,7 @@ export function renderTimeline(
             'tr',
             {},
             h('td', { class: 'item-date' }, e.date ?? 'not stated'),
-            h('td', {}, h('button', { type: 'button', class: 'link', onClick: (() => onPick(e.id)) as EventListener }, e.body ?? 'Unknown body')),
+            h('td', {}, h('button', { type: 'button', class: 'link', onClick: (() => onPick(e.id)) as EventListener }, e.body ?? 'Body not stated')),
             h('td', {}, (RELATION_STYLE[e.relation] ?? RELATION_STYLE.attended!).label),
           ),
         ),

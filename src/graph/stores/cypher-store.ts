@@ -29,6 +29,7 @@ import type {
   ListOptions,
   RelatedRow,
   StoreCounts,
+  SourceText,
   StoredDocument,
   StoredExtraction,
   Subgraph,
@@ -57,7 +58,10 @@ import {
   updateNodesQuery,
   query,
   rowKey,
+  scanNodesQuery,
+  scanRelationsQuery,
   searchQuery,
+  rankedQuery,
   shortestPathQuery,
   textValuesQuery,
   typeQuery,
@@ -395,6 +399,7 @@ export class CypherStore implements IngestStore {
         tallies: w.meta?.tallies ?? [],
         batch,
         model: MODEL_VERSION,
+        text: w.text ?? null,
       });
       push(stored.has(g.doc.id) ? updates : creates, 'Document', row);
     }
@@ -571,6 +576,7 @@ export class CypherStore implements IngestStore {
           format: row.format as string,
           extraction: (row.extraction as string | null) ?? null,
           resolution: (row.resolution as string | null) ?? null,
+          text: (row.text as string | null) ?? null,
         });
       }
     }
@@ -604,11 +610,13 @@ export class CypherStore implements IngestStore {
   async list<T extends NodeType>(type: T, options: ListOptions): Promise<NodeOf<T>[]> {
     const equals = Object.entries(options.equals ?? {});
     const search = options.search?.trim().toLowerCase() || null;
-    const text = listQuery(this.kind, type, {
+    const shape = {
       search: search !== null,
       equals: equals.map(([p]) => p),
       range: options.range?.prop ?? null,
-    });
+      descending: options.range?.descending ?? false,
+    };
+    const text = listQuery(this.kind, type, shape);
     const params: Record<string, unknown> = { first: options.first, offset: options.offset };
     if (search !== null) params.search = search;
     equals.forEach(([, v], i) => (params[`eq${i}`] = v));
@@ -623,7 +631,7 @@ export class CypherStore implements IngestStore {
       if (options.range) Object.assign(countParams, { rangeFrom, rangeTo });
       delete countParams.first;
       delete countParams.offset;
-      const counted = await this.runner.run(countQuery(this.kind, type, { search: search !== null, equals: equals.map(([p]) => p), range: options.range?.prop ?? null }), countParams);
+      const counted = await this.runner.run(countQuery(this.kind, type, shape), countParams);
       if (options.offset >= Number(counted[0]?.c ?? 0)) return [];
     }
     const rows = await this.runner.run(text, params);
@@ -670,11 +678,10 @@ export class CypherStore implements IngestStore {
         hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
       }
     } else if (await this.hasFullText()) {
-      for (const index of fullTextIndexes()) {
-        for (const row of await this.runner.run(fullTextQuery(index), { query: terms, first: fetch })) {
-          hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
-        }
-      }
+      // One query per index, side by side on the reader connections (one after another they
+      // were a search's whole latency: nine round trips through the binding).
+      const answers = await Promise.all(fullTextIndexes().map((index) => this.runner.run(fullTextQuery(index), { query: terms, first: fetch })));
+      for (const rows of answers) for (const row of rows) hits.push({ node: toGraphNode(row.n as NodeValue), score: Number(row.score) });
     } else {
       return this.substringSearch(text, first);
     }
@@ -782,6 +789,18 @@ export class CypherStore implements IngestStore {
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }
 
+  async ranked(type: NodeType, rels: readonly RelType[], dir: 'out' | 'in', first: number): Promise<{ id: string; count: number }[]> {
+    if (first <= 0 || rels.length === 0) return [];
+    const rows = await this.runner.run(rankedQuery(this.kind, type, rels, dir), { first });
+    return rows.map((r) => ({ id: r.id as string, count: Number(r.total) }));
+  }
+
+  async sourceText(docId: string): Promise<SourceText | null> {
+    const rows = await this.runner.run(query(this.kind, 'document-text'), { id: docId });
+    const packed = rows[0]?.text as string | null | undefined;
+    return packed ? unpack<SourceText>(packed) : null;
+  }
+
   async shortestPath(from: string, to: string, maxHops: number, relations: readonly RelType[] = REL_TYPE_NAMES): Promise<Subgraph | null> {
     const fromType = typeOfId(from);
     const toType = typeOfId(to);
@@ -800,6 +819,16 @@ export class CypherStore implements IngestStore {
     const edges = ((row.rs as RelValue[] | null) ?? []).filter(isRel).map((r) => toEdge(r, byRef.get(r.start) ?? '', byRef.get(r.end) ?? ''));
     const unique = new Map(pathNodes.map((n) => [n.props.id as string, toGraphNode(n)]));
     return { nodes: [...unique.values()], edges };
+  }
+
+  async scanNodes(type: NodeType): Promise<GraphNode[]> {
+    const rows = await this.runner.run(scanNodesQuery(this.kind, type));
+    return rows.map((row) => ({ type, props: toModel(type, row) }) as GraphNode);
+  }
+
+  async scanEdges(rel: RelType, from: NodeType, to: NodeType): Promise<Edge[]> {
+    const rows = await this.runner.run(scanRelationsQuery(this.kind, rel, from, to));
+    return rows.map((row) => toEdge({ kind: 'rel', type: rel, start: '', end: '', props: row }, row.src as string, row.dst as string));
   }
 
   async counts(): Promise<StoreCounts> {

@@ -3,6 +3,7 @@
  * the logic is CypherStore's and the dialect is cypher/kuzu/.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import kuzu from 'kuzu';
 import { CypherStore } from './cypher-store.ts';
@@ -63,7 +64,10 @@ class KuzuConnectionRunner implements Tx {
     const results = Array.isArray(result) ? result : [result];
     const rows: Row[] = [];
     for (const r of results) {
-      for (const row of await r.getAll()) rows.push(normaliseRow(row));
+      // getAll() asks the native side for each row in its own round trip through libuv's
+      // thread pool (160 rows: ~20 ms on a loaded 2-core machine); the rows are already in
+      // memory when execute() resolves, so reading them synchronously costs microseconds.
+      for (const row of r.getAllSync()) rows.push(normaliseRow(row));
       r.close();
     }
     return rows;
@@ -75,13 +79,51 @@ class KuzuConnectionRunner implements Tx {
   }
 }
 
-const READERS = 2;
+/**
+ * Reader connections: one per core (at least two), so that every core can run a read while
+ * another waits for its rows; `COUNCILGRAPH_KUZU_READERS` overrides it. Kuzu runs each query on
+ * libuv's thread pool, which has four threads unless UV_THREADPOOL_SIZE says otherwise.
+ */
+export function readerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.COUNCILGRAPH_KUZU_READERS);
+  if (Number.isInteger(asked) && asked > 0) return Math.min(asked, 16);
+  return Math.max(2, Math.min(8, availableParallelism()));
+}
+
+/**
+ * Connections that each run one statement at a time, shared by a queue: a read goes to the
+ * first idle connection, so one slow read never holds up others behind it on the same
+ * connection while another connection is idle.
+ */
+class ConnectionPool {
+  private readonly idle: KuzuConnectionRunner[];
+  private readonly waiting: ((runner: KuzuConnectionRunner) => void)[] = [];
+
+  constructor(readonly all: KuzuConnectionRunner[]) {
+    this.idle = [...all];
+  }
+
+  async run<T>(work: (runner: KuzuConnectionRunner) => Promise<T>): Promise<T> {
+    const runner = this.idle.pop() ?? (await new Promise<KuzuConnectionRunner>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await work(runner);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(runner);
+      else this.idle.push(runner);
+    }
+  }
+
+  /** Resolves once every connection is idle (nothing in flight or queued). */
+  async drain(): Promise<void> {
+    await Promise.all(this.all.map(() => this.run(async () => undefined)));
+  }
+}
 
 export class KuzuRunner implements Runner {
   private readonly writer: KuzuConnectionRunner;
   private readonly writeQueue = new Serial();
-  private readonly readers: { runner: KuzuConnectionRunner; queue: Serial }[] = [];
-  private next = 0;
+  private readonly readers: ConnectionPool;
   private activeReads = 0;
   /** Set while reads are held back (withoutReads); resolves when they may go on. */
   private gate: Promise<void> | null = null;
@@ -92,9 +134,7 @@ export class KuzuRunner implements Runner {
     readonly readOnly: boolean,
   ) {
     this.writer = new KuzuConnectionRunner(new kuzu.Connection(db));
-    for (let i = 0; i < READERS; i++) {
-      this.readers.push({ runner: new KuzuConnectionRunner(new kuzu.Connection(db)), queue: new Serial() });
-    }
+    this.readers = new ConnectionPool(Array.from({ length: readerCount() }, () => new KuzuConnectionRunner(new kuzu.Connection(db))));
   }
 
   /**
@@ -126,12 +166,11 @@ export class KuzuRunner implements Runner {
   }
 
   run(statement: string, params?: Params): Promise<Row[]> {
-    const reader = this.readers[this.next++ % this.readers.length]!;
-    return reader.queue.run(async () => {
+    return this.readers.run(async (reader) => {
       while (this.gate) await this.gate;
       this.activeReads++;
       try {
-        return await reader.runner.run(statement, params);
+        return await reader.run(statement, params);
       } finally {
         if (--this.activeReads === 0) this.drained?.();
       }
@@ -183,7 +222,7 @@ export class KuzuRunner implements Runner {
 
   async close(): Promise<void> {
     await this.writeQueue.run(async () => undefined);
-    await Promise.all(this.readers.map((r) => r.queue.run(async () => undefined)));
+    await this.readers.drain();
     await this.db.close();
   }
 }

@@ -12,3 +12,8 @@ export function pack(value: unknown): string {
 export function unpack<T>(text: string): T {
   return JSON.parse(inflateRawSync(Buffer.from(text, 'base64')).toString('utf8')) as T;
 }
+
+/** A document's text for DocumentWrite.text: packed, because minutes compress about fourfold. */
+export function packSourceText(source: { text: string; pages?: number[] | null }): string {
+  return pack({ text: source.text, pages: source.pages ?? null });
+}

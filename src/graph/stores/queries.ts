@@ -169,6 +169,8 @@ export interface ListQueryShape {
   search: boolean;
   equals: string[];
   range: string | null;
+  /** Newest first over the range property (nodes without a value left out). */
+  descending?: boolean;
 }
 
 function whereClause(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
@@ -184,11 +186,12 @@ function whereClause(dialect: Dialect, type: NodeType, shape: ListQueryShape): s
     conditions.push(`($rangeFrom IS NULL OR n.${quote(shape.range)} >= $rangeFrom)`);
     conditions.push(`($rangeTo IS NULL OR n.${quote(shape.range)} <= $rangeTo)`);
   }
+  if (shape.range && shape.descending) conditions.push(`n.${quote(shape.range)} IS NOT NULL`);
   return conditions.join(' AND ') || 'true';
 }
 
 export function listQuery(dialect: Dialect, type: NodeType, shape: ListQueryShape): string {
-  const order = shape.range ? `n.${quote(shape.range)}, n.\`id\`` : 'n.`id`';
+  const order = shape.range ? `n.${quote(shape.range)}${shape.descending ? ' DESC' : ''}, n.\`id\`` : 'n.`id`';
   return query(dialect, 'list-nodes', { LABEL: type, WHERE: whereClause(dialect, type, shape), ORDER: order });
 }
 
@@ -230,6 +233,26 @@ export function searchQuery(dialect: Dialect, type: NodeType): string {
   return query(dialect, 'search', { LABEL: type, MATCH: searchCondition(dialect, type) });
 }
 
+/** Nodes of `label` by the number of distinct nodes they reach over `rels` (see cypher/common/ranked.cypher). */
+export function rankedQuery(dialect: Dialect, label: NodeType, rels: readonly RelType[], dir: 'out' | 'in'): string {
+  if (rels.length === 0) throw new Error('ranking needs at least one relation type');
+  const types = relTypes(rels);
+  return query(dialect, 'ranked', { LABEL: label, PATTERN: dir === 'out' ? `-[:${types}]->` : `<-[:${types}]-` });
+}
+
+/** Every node of `type` with its model properties (for in-memory indexes of the graph). */
+export function scanNodesQuery(dialect: Dialect, type: NodeType): string {
+  const columns = Object.keys(NODE_TYPES[type].props).map((p) => `n.${quote(p)} AS ${quote(p)}`);
+  return query(dialect, 'scan-nodes', { LABEL: type, COLUMNS: columns.join(', ') });
+}
+
+/** Every relation of `type` from `from` to `to`, with its evidence and properties. */
+export function scanRelationsQuery(dialect: Dialect, type: RelType, from: NodeType, to: NodeType): string {
+  if (!REL_TYPES[type].pairs.some(([a, b]) => a === from && b === to)) throw new Error(`${type} does not join ${from} to ${to} (see src/graph/model.ts)`);
+  const columns = Object.keys(relProps(type)).map((p) => `r.${quote(p)} AS ${quote(p)}`);
+  return query(dialect, 'scan-relations', { TYPE: type, FROM: from, TO: to, COLUMNS: columns.join(', ') });
+}
+
 /** Queries without slots, with the parameters they take. */
 export const DOCUMENT_QUERIES: Record<string, string[]> = {
   'delete-document': ['ids'],
@@ -237,6 +260,7 @@ export const DOCUMENT_QUERIES: Record<string, string[]> = {
   'find-documents': ['ids'],
   'document-resolutions': ['ids'],
   'document-extractions': ['ids'],
+  'document-text': ['id'],
   'list-documents': [],
   'docs-with-keys': ['ids'],
   'docs-of-meetings': ['ids'],
@@ -285,6 +309,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
     out.push({ name: `create-nodes ${type}`, text: createNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `update-nodes ${type}`, text: updateNodesQuery(dialect, type), params: ['rows'] });
     out.push({ name: `find-node ${type}`, text: findNodeQuery(dialect, type), params: ['id'] });
+    out.push({ name: `scan-nodes ${type}`, text: scanNodesQuery(dialect, type), params: [] });
     for (const name of ['find-nodes', 'delete-document-relations', 'delete-nodes', 'find-orphans', 'docs-referencing', 'edges-out', 'edges-in', 'count-nodes']) {
       out.push({ name: `${name} ${type}`, text: labelQuery(dialect, name, type), params: ['ids', 'doc'] });
     }
@@ -299,6 +324,11 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
       text: listQuery(dialect, type, { search: true, equals, range }),
       params: ['search', 'eq0', 'eq1', 'rangeFrom', 'rangeTo', 'offset', 'first'],
     });
+    if (range) {
+      out.push({ name: `list-nodes ${type} (newest first)`, text: listQuery(dialect, type, { search: false, equals: [], range, descending: true }), params: ['rangeFrom', 'rangeTo', 'offset', 'first'] });
+    }
+    out.push({ name: `ranked ${type}`, text: rankedQuery(dialect, type, ['ATTENDED', 'CHAIRED'], 'out'), params: ['first'] });
+    out.push({ name: `ranked ${type} (in)`, text: rankedQuery(dialect, type, ['HELD_BY'], 'in'), params: ['first'] });
     for (const to of NODE_TYPE_NAMES) {
       out.push({ name: `shortest-path ${type}-${to}`, text: shortestPathQuery(dialect, type, to, 4), params: ['src', 'dst'] });
     }
@@ -323,6 +353,7 @@ export function catalogue(dialect: Dialect): { name: string; text: string; param
         out.push({ name: `write-relations ${type} ${from}-${to}`, text: writeRelationsQuery(dialect, type, from, to), params: ['rows'] });
       }
       out.push({ name: `related-out ${type} ${from}`, text: relatedQuery(dialect, 'out', type, from), params: ['ids'] });
+      out.push({ name: `scan-relations ${type} ${from}-${to}`, text: scanRelationsQuery(dialect, type, from, to), params: [] });
       out.push({ name: `related-in ${type} ${to}`, text: relatedQuery(dialect, 'in', type, to), params: ['ids'] });
     }
     out.push({ name: `count-relations ${type}`, text: typeQuery(dialect, 'count-relations', type), params: [] });

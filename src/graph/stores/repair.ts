@@ -119,6 +119,7 @@ export async function rebuild(store: IngestStore, ids: string[], set?: Correctio
     const graph = correctGraph(buildDocumentGraph(doc, forBuilder(doc, resolution)).graph, applied);
     out.push({
       graph,
+      text: x.text,
       meta: {
         summary: JSON.stringify(meta.summary),
         resolution: x.resolution,

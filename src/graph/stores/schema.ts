@@ -32,8 +32,9 @@ export const EVIDENCE_PROPS: Record<string, PropType> = {
  * - on a Document: the ids its facts touched (to find its old facts without a scan), how many
  *   facts it has (the consistency check compares), what it contributed to shared nodes
  *   (`claims`), the extraction it was built from and the cross-document resolution used, the
- *   lookup keys and tallies it contributes to cross-document resolution, and the write batch
- *   that last wrote it (for crash repair);
+ *   lookup keys and tallies it contributes to cross-document resolution, the write batch
+ *   that last wrote it (for crash repair), and its text as ingested with its page starts
+ *   (`text`, packed: what the API serves as `Source.text` for the source viewer);
  * - on every other node: `claims`, the multiset of what each supporting document says about
  *   it ("count\tprops"), from which its properties are derived whatever the order documents
  *   arrived in, and recomputed when one is removed.
@@ -53,6 +54,7 @@ export const INTERNAL_NODE_PROPS: Partial<Record<keyof typeof NODE_TYPES, Record
     batch: 'string?',
     graph: 'string?',
     model: 'string?',
+    text: 'string?',
   },
 };
 

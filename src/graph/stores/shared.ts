@@ -35,6 +35,8 @@ const METHODS = {
   search: false,
   neighbourhood: false,
   shortestPath: false,
+  ranked: false,
+  sourceText: false,
   counts: false,
   degreeHistograms: false,
   documentHash: false,
@@ -199,6 +201,8 @@ export class RemoteStore implements IngestStore {
   search: GraphStore['search'] = (text, first) => this.run('search', text, first);
   neighbourhood: GraphStore['neighbourhood'] = (id, depth, types, limit) => this.run('neighbourhood', id, depth, types, limit);
   shortestPath: GraphStore['shortestPath'] = (from, to, maxHops, relations) => this.run('shortestPath', from, to, maxHops, relations);
+  ranked: GraphStore['ranked'] = (type, rels, dir, first) => this.run('ranked', type, rels, dir, first);
+  sourceText: GraphStore['sourceText'] = (docId) => this.run('sourceText', docId);
   counts: GraphStore['counts'] = () => this.run('counts');
   degreeHistograms: NonNullable<GraphStore['degreeHistograms']> = (specs) => this.run('degreeHistograms', specs);
   refresh = () => this.run<void>('refresh');
