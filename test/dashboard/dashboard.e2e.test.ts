@@ -35,11 +35,11 @@ function bundleIsStale(): boolean {
 /** Filters and panels update synchronously; the margin is for a loaded CI machine. */
 const POLL = { timeout: 10_000 };
 
-const SUBGRAPH = `nodes { id type } edges { type from to evidence { sentence start end source { id name } } }`;
+const SUBGRAPH = `nodes { id type } edges { type from to evidence { sentence start end source { id name } meeting { date } } }`;
 
 interface Sub {
   nodes: { id: string; type: string }[];
-  edges: { type: string; from: string; to: string; evidence: { sentence: string; start: number; end: number; source: { id: string; name: string } } }[];
+  edges: { type: string; from: string; to: string; evidence: { sentence: string; start: number; end: number; source: { id: string; name: string }; meeting: { date: string | null } | null } }[];
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -144,8 +144,9 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus 
   });
 
   it('lists every relation between two nodes, each with its own evidence', async () => {
-    // A pair joined by more than one relation (attended an item and presented it).
-    const pair = neighbourhood.edges.find((e) => neighbourhood.edges.some((f) => f !== e && f.from === e.from && f.to === e.to && f.type !== e.type))!;
+    // A pair joined by more than one relation (attended an item and presented it), at a meeting
+    // whose minutes give its date (the citation below shows it).
+    const pair = neighbourhood.edges.find((e) => e.evidence.meeting?.date && neighbourhood.edges.some((f) => f !== e && f.from === e.from && f.to === e.to && f.type !== e.type))!;
     expect(pair, 'the person should attend and present (or introduce) the same item').toBeTruthy();
     const key = `${pair.from}|${pair.type}|${pair.to}`;
     const relations = [...new Set(neighbourhood.edges.filter((e) => e.from === pair.from && e.to === pair.to).map((e) => e.type))].sort();
