@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { formatSummary, ingestPaths } from '../../ingest/ingest.ts';
+import { correctionsPath } from '../../ingest/corrections-file.ts';
 import { correctionsFor } from './correction-args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
@@ -84,7 +85,7 @@ export const command: Command = {
       await store.refresh?.();
       // Other ingests may go in (through this server) from now on.
       opened.release();
-      return await serveStore(store, { port, host, label: describeStore(options), sharePath: kuzuPath(options), dev: devMode(values.dev) });
+      return await serveStore(store, { port, host, label: describeStore(options), sharePath: kuzuPath(options), dev: devMode(values.dev), corrections: correctionsPath(options) });
     } finally {
       await opened.close();
     }
