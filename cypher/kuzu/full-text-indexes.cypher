@@ -9,3 +9,4 @@ CALL CREATE_FTS_INDEX('Strategy', 'strategy_text', ['name'], stemmer := 'english
 CALL CREATE_FTS_INDEX('Topic', 'topic_text', ['name'], stemmer := 'english');
 CALL CREATE_FTS_INDEX('Request', 'request_text', ['text'], stemmer := 'english');
 CALL CREATE_FTS_INDEX('Deferral', 'deferral_text', ['subject'], stemmer := 'english');
+CALL CREATE_FTS_INDEX('Decision', 'decision_text', ['text'], stemmer := 'english');

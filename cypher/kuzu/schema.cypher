@@ -8,7 +8,8 @@ CREATE NODE TABLE IF NOT EXISTS `Item`(`id` STRING, `number` STRING, `title` STR
 CREATE NODE TABLE IF NOT EXISTS `Strategy`(`id` STRING, `name` STRING, `kind` STRING, `claims` STRING[], PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `Topic`(`id` STRING, `name` STRING, `claims` STRING[], PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `Request`(`id` STRING, `text` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
-CREATE NODE TABLE IF NOT EXISTS `Deferral`(`id` STRING, `subject` STRING, `to` STRING, `from` STRING, `item` STRING, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Deferral`(`id` STRING, `subject` STRING, `to` STRING, `from` STRING, `item` STRING, `next` BOOL, `claims` STRING[], PRIMARY KEY(`id`));
+CREATE NODE TABLE IF NOT EXISTS `Decision`(`id` STRING, `text` STRING, `outcome` STRING, `votesFor` INT64, `votesAgainst` INT64, `abstentions` INT64, `unanimous` BOOL, `item` STRING, `ordinal` INT64, `claims` STRING[], PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `Document`(`id` STRING, `path` STRING, `name` STRING, `sha256` STRING, `format` STRING, `url` STRING, `touched` STRING[], `facts` INT64, `claims` STRING, `extraction` STRING, `summary` STRING, `resolution` STRING, `council` STRING, `meeting` STRING, `keys` STRING[], `tallies` STRING[], `batch` STRING, `graph` STRING, `model` STRING, `text` STRING, PRIMARY KEY(`id`));
 CREATE REL TABLE IF NOT EXISTS `HELD_BY`(FROM `Meeting` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `HAS_ITEM`(FROM `Meeting` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
@@ -30,6 +31,14 @@ CREATE REL TABLE IF NOT EXISTS `ABOUT`(FROM `Item` TO `Strategy`, FROM `Item` TO
 CREATE REL TABLE IF NOT EXISTS `APPROVED_BY`(FROM `Strategy` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING, `date` STRING);
 CREATE REL TABLE IF NOT EXISTS `REPORTS_TO`(FROM `Body` TO `Body`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE REL TABLE IF NOT EXISTS `CHAIRED_BY`(FROM `Body` TO `Person`, FROM `Body` TO `Role`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `DECIDED_IN`(FROM `Decision` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `MOVED`(FROM `Person` TO `Decision`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `SECONDED`(FROM `Person` TO `Decision`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `DECLARED_INTEREST`(FROM `Person` TO `Item`, FROM `Person` TO `Meeting`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING, `interest` STRING, `kind` STRING);
+CREATE REL TABLE IF NOT EXISTS `SUBSTITUTED_FOR`(FROM `Person` TO `Person`, FROM `Person` TO `Meeting`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING, `meeting` STRING);
+CREATE REL TABLE IF NOT EXISTS `ASKED_IN`(FROM `Person` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `ANSWERED_IN`(FROM `Request` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
+CREATE REL TABLE IF NOT EXISTS `LANDED_IN`(FROM `Deferral` TO `Item`, `doc` STRING, `item` STRING, `start` INT64, `end` INT64, `sentence` STRING, `rule` STRING);
 CREATE NODE TABLE IF NOT EXISTS `IndexKey`(`id` STRING, `counts` STRING, PRIMARY KEY(`id`));
 CREATE NODE TABLE IF NOT EXISTS `StoreInfo`(`id` STRING, `model` STRING, `version` INT64, `pending` STRING, `written` STRING, PRIMARY KEY(`id`));
 CREATE REL TABLE IF NOT EXISTS `HAS_KEY`(FROM `Document` TO `IndexKey`, `doc` STRING);

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   export: () => import('./commands/export.ts'),
   serve: () => import('./commands/serve.ts'),
   query: () => import('./commands/query.ts'),
+  correct: () => import('./commands/correct.ts'),
 };
 
 async function help(): Promise<string> {

@@ -16,6 +16,7 @@ import {
   fetchTimeline,
   submitCorrection,
 } from './api/queries.ts';
+import { fetchLedger } from './api/ledger.ts';
 import type { Evidence, SourceDoc, VSubgraph } from './api/types.ts';
 import { toGraphML } from './graph/graphml.ts';
 import { runLayout, stopLayout } from './graph/layout.ts';
@@ -94,7 +95,11 @@ export class App {
       .catch(() => undefined);
     const initial = this.state.url;
     if (initial.open) await this.restore(initial);
-    else await this.home();
+    else {
+      await this.home();
+      // The ledger is of the whole graph: it opens without an entity.
+      if (initial.view === 'ledger') this.showView('ledger');
+    }
   }
 
   async home(): Promise<void> {
@@ -383,6 +388,18 @@ export class App {
     const id = this.subject();
     if (view === 'timeline') this.loadTimeline(id);
     if (view === 'table') this.loadTables(id);
+    if (view === 'ledger') this.loadLedger();
+  }
+
+  private ledgerToken = 0;
+
+  private loadLedger(force = false): void {
+    if (!force && this.state.ledger && this.state.ledger.state !== 'error') return;
+    const token = ++this.ledgerToken;
+    this.store.dispatch({ type: 'ledger', ledger: loading });
+    fetchLedger(this.api)
+      .then((entries) => token === this.ledgerToken && this.store.dispatch({ type: 'ledger', ledger: ready(entries) }))
+      .catch((err) => token === this.ledgerToken && this.store.dispatch({ type: 'ledger', ledger: failed(err) }));
   }
 
   private timelineToken = 0;
@@ -509,6 +526,11 @@ export class App {
       const receipt = await submitCorrection(this.api, input);
       const message = receipt.applied ? `${receipt.message} The graph now shows it.` : `${receipt.message} It applies from the next ingest.`;
       this.store.dispatch({ type: 'correction', correction: { ...c, outcome: { state: 'done', message, applied: receipt.applied } } });
+      if (receipt.applied && this.state.ledger) {
+        // The ledger is read again when next shown (now, if it is on screen).
+        this.store.dispatch({ type: 'ledger', ledger: null });
+        if (this.state.url.view === 'ledger') this.loadLedger(true);
+      }
       if (receipt.applied && this.state.url.open) {
         // See the graph change: the same view, read again.
         this.sources.clear();

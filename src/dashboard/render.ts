@@ -11,6 +11,7 @@ import { append, clear, h } from './ui/dom.ts';
 import { renderCorrection } from './ui/correction.ts';
 import { renderFilters } from './ui/filters.ts';
 import { renderHome } from './ui/home.ts';
+import { renderLedger } from './ui/ledger.ts';
 import { renderEdgePanel, renderIntroPanel, renderNodePanel, renderPathPanel, type EdgeSummary, type PanelActions } from './ui/panel.ts';
 import { renderReader } from './ui/reader.ts';
 import { createSearchBox } from './ui/search.ts';
@@ -26,6 +27,7 @@ export interface Elements {
   graph: HTMLElement;
   tables: HTMLElement;
   timeline: HTMLElement;
+  ledger: HTMLElement;
   pathbar: HTMLElement;
   overlay: HTMLElement;
   statusbar: HTMLElement;
@@ -51,6 +53,7 @@ export function findElements(): Elements {
     graph: $('#graph'),
     tables: $('#tables'),
     timeline: $('#timeline'),
+    ledger: $('#ledger'),
     pathbar: $('#pathbar'),
     overlay: $('#overlay'),
     statusbar: $('#statusbar'),
@@ -107,21 +110,24 @@ export function createRenderer(app: App): (state: AppState, previous: AppState) 
     const url = state.url;
     const first = prev.status === 'booting' && prev.graphVersion === 0 && prev.home === null;
     document.body.dataset.status = state.status;
-    document.body.dataset.screen = url.open ? url.view : 'home';
+    // The ledger is of the whole graph: it shows without an entity open.
+    const screen = url.open || url.view === 'ledger' ? url.view : 'home';
+    document.body.dataset.screen = screen;
 
     if (first || url.view !== prev.url.view || url.open !== prev.url.open) {
-      const view = url.open ? url.view : 'home';
+      const view = screen;
       el.home.hidden = view !== 'home';
       // Hidden by visibility, not display: sigma needs the container's size at all times.
       el.graph.style.visibility = url.open ? '' : 'hidden';
       el.zoom.hidden = view !== 'graph';
       el.tables.hidden = view !== 'table';
       el.timeline.hidden = view !== 'timeline';
+      el.ledger.hidden = view !== 'ledger';
       for (const tab of Array.from(document.querySelectorAll<HTMLElement>('.tab[data-view]'))) {
         const on = tab.dataset.view === view;
         tab.classList.toggle('active', on);
         tab.setAttribute('aria-pressed', String(on));
-        (tab as HTMLButtonElement).disabled = !url.open && tab.dataset.view !== 'home';
+        (tab as HTMLButtonElement).disabled = !url.open && tab.dataset.view !== 'home' && tab.dataset.view !== 'ledger';
       }
     }
 
@@ -199,6 +205,12 @@ export function createRenderer(app: App): (state: AppState, previous: AppState) 
       const id = state.timeline?.id ?? null;
       const title = id ? `Meetings of ${app.labelOf(id)}` : 'Timeline';
       renderTimeline(el.timeline, title, state.timeline?.data ?? null, (meetingId) => app.show(meetingId));
+    }
+    if (state.ledger !== prev.ledger) {
+      renderLedger(el.ledger, state.ledger, (itemId) => {
+        app.showView('graph');
+        app.show(itemId);
+      });
     }
     if (state.reader !== prev.reader) {
       renderReader(el.reader, state.reader, {
@@ -346,7 +358,7 @@ function bindChrome(app: App): void {
     tab.addEventListener('click', () => {
       const view = tab.dataset.view;
       if (view === 'home') void app.home();
-      else if (view === 'graph' || view === 'table' || view === 'timeline') app.showView(view);
+      else if (view === 'graph' || view === 'table' || view === 'timeline' || view === 'ledger') app.showView(view);
     });
   }
   document.querySelector('[data-testid=brand]')?.addEventListener('click', () => void app.home());

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CorrectionSet } from '../graph/corrections.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
 import { BASELINE_METHOD, compromisePeople } from './baseline.ts';
@@ -13,6 +14,8 @@ import { loadGold, type GoldDocument } from './gold.ts';
 import { graphPrediction } from './graph-stage.ts';
 import { projectDocument } from './project.ts';
 import { readUtf8Document } from './read-local.ts';
+import { loadSeries, scoreSeries, type SeriesReport } from './series.ts';
+import { EXTRA_FIELDS, scoreExtra, sumExtra, type ExtraCounts, type ExtraField } from './extra.ts';
 import {
   FIELDS,
   macroF1,
@@ -29,6 +32,8 @@ import {
 export type Extractor = (raw: RawDocument) => ResolvedDocument | Promise<ResolvedDocument>;
 export type Reader = (path: string) => Promise<RawDocument>;
 export type FieldScores = Record<Field, FieldScore>;
+/** The project's extra fields (src/eval/extra.ts), present only where a key gives them. */
+export type ExtraScores = Partial<Record<ExtraField, FieldScore>>;
 
 /**
  * Where a prediction is read: `extract` is the extractor's own output; `graph` is the same
@@ -40,6 +45,8 @@ export const STAGES: readonly Stage[] = ['graph', 'extract'];
 
 export interface StageScores {
   fields: FieldScores;
+  /** Decisions, declarations, substitutions, asked: beside the fields, never in the macro F1. */
+  extra: ExtraScores;
   macroF1: number | null;
   /** How many fields had anything to score and so entered the macro mean. */
   macroFields: number;
@@ -56,6 +63,8 @@ export interface EvaluateOptions {
   baseline?: boolean;
   /** Stages to score (default both); the first is the report's headline (`fields`, `macroF1`). */
   stages?: readonly Stage[];
+  /** Corrections applied to the served graph (the graph stage and series); default none. */
+  corrections?: CorrectionSet | null;
 }
 
 export interface DocumentReport {
@@ -64,7 +73,7 @@ export interface DocumentReport {
   /** The headline stage's scores. */
   fields: FieldScores;
   macroF1: number | null;
-  byStage: Partial<Record<Stage, { fields: FieldScores; macroF1: number | null }>>;
+  byStage: Partial<Record<Stage, { fields: FieldScores; macroF1: number | null; extra: ExtraScores }>>;
   baseline: FieldScore | null;
   /** Reader, extractor and projection warnings for this document. */
   warnings: string[];
@@ -88,6 +97,10 @@ export interface EvalReport {
   baseline: { method: string; field: 'people'; score: FieldScore } | null;
   corpusWithoutGold: string[];
   goldWithoutCorpus: string[];
+  /** Links across meetings, when the gold directory holds a series.json (src/eval/series.ts). */
+  series: SeriesReport | null;
+  /** The corrections file applied to the served graph, with its entry count; null for none. */
+  corrections: { file: string; entries: number } | null;
 }
 
 /** A problem with the inputs to an evaluation (not with one document's extraction). */
@@ -137,6 +150,12 @@ function emptyPrediction(id: string): GoldDocument {
   return { source: id, meeting: { body: null, date: null }, chair: null, members_present: [], apologies: [], people: [], items: [] };
 }
 
+function summariseExtra(counts: ExtraCounts): ExtraScores {
+  const out: ExtraScores = {};
+  for (const f of EXTRA_FIELDS) if (counts[f]) out[f] = summarise(counts[f]!);
+  return out;
+}
+
 function summariseAll(counts: DocumentCounts): FieldScores {
   const out = {} as FieldScores;
   for (const f of FIELDS) out[f] = summarise(counts[f]);
@@ -182,7 +201,12 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
   if (stages.length === 0) throw new EvalInputError('no stage to score; pass graph, extract or both');
   const documents: DocumentReport[] = [];
   const docCounts = new Map<Stage, DocumentCounts[]>(stages.map((s) => [s, []]));
+  const extraCounts = new Map<Stage, ExtraCounts[]>(stages.map((s) => [s, []]));
   let baselineTotal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const seriesFile = join(goldDir, 'series.json');
+  const series = existsSync(seriesFile) ? await loadSeries(seriesFile) : null;
+  const seriesSources = new Set(series ? [...(series.sources ?? []), ...series.links.flatMap((l) => [l.from.source, ...(l.to ? [l.to.source] : [])])] : []);
+  const seriesDocs: { doc: ResolvedDocument; raw: RawDocument; file: string }[] = [];
   for (const [i, pair] of pairs.entries()) {
     const gold = golds[i]!;
     const warnings: string[] = [];
@@ -197,6 +221,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       step = 'extracting';
       const resolved = await extract(raw);
       warnings.push(...resolved.warnings);
+      if (seriesSources.has(pair.doc)) seriesDocs.push({ doc: resolved, raw, file: join(corpusDir, pair.doc) });
       if (predicted.has('extract')) {
         const projection = projectDocument(resolved);
         warnings.push(...projection.warnings);
@@ -204,7 +229,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       }
       if (predicted.has('graph')) {
         step = 'ingesting and reading back';
-        const served = await graphPrediction(resolved, raw);
+        const served = await graphPrediction(resolved, raw, options.corrections ?? null);
         warnings.push(...served.warnings);
         predicted.set('graph', served.doc);
       }
@@ -215,8 +240,10 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     for (const stage of stages) {
       const counts = scoreDocument(gold, predicted.get(stage)!);
       docCounts.get(stage)!.push(counts);
+      const extra = scoreExtra(gold, predicted.get(stage)!);
+      extraCounts.get(stage)!.push(extra);
       const fields = summariseAll(counts);
-      byStage[stage] = { fields, macroF1: macroF1(Object.values(fields)) };
+      byStage[stage] = { fields, macroF1: macroF1(Object.values(fields)), extra: summariseExtra(extra) };
     }
     let baseline: FieldScore | null = null;
     if (runBaseline) {
@@ -243,6 +270,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     const fields = summariseAll(sumDocuments(docCounts.get(stage)!));
     byStage[stage] = {
       fields,
+      extra: summariseExtra(sumExtra(extraCounts.get(stage)!)),
       macroF1: macroF1(Object.values(fields)),
       macroFields: Object.values(fields).filter((f) => f.f1 !== null).length,
     };
@@ -260,6 +288,8 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     byStage,
     baseline: runBaseline ? { method: BASELINE_METHOD, field: 'people', score: summarise(baselineTotal) } : null,
     corpusWithoutGold: corpusFiles.filter((f) => !goldStems.has(stem(f))),
+    corrections: options.corrections ? { file: options.corrections.file, entries: options.corrections.entries.length } : null,
+    series: series && seriesDocs.length > 0 ? await scoreSeries(series, seriesDocs, options.corrections ?? null) : null,
     goldWithoutCorpus: goldFiles.filter((g) => !docsByStem.has(stem(g))),
   };
 }

@@ -15,7 +15,8 @@ import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
-import type { GoldDocument, GoldItem } from './gold.ts';
+import type { CorrectionSet } from '../graph/corrections.ts';
+import type { GoldDecision, GoldDeclaration, GoldDocument, GoldItem } from './gold.ts';
 
 /** One read of everything the key scores; the API's own protection is lifted for the operator. */
 export const GRAPH_READBACK = /* GraphQL */ `
@@ -36,7 +37,11 @@ export const GRAPH_READBACK = /* GraphQL */ `
         requests { text }
         deferrals { subject to }
         strategies { name }
+        decisions { text outcome movedBy { name } secondedBy { name } votesFor votesAgainst abstentions unanimous }
+        askedBy { name }
       }
+      declarations { person { name } item { number title } interest kind }
+      substitutions { person { name } for { name } }
     }
     people(first: 1000) { name aliases roles { title } }
   }
@@ -55,6 +60,17 @@ interface ReadbackItem {
   requests: { text: string }[];
   deferrals: { subject: string; to: string | null }[];
   strategies: Named[];
+  decisions: {
+    text: string;
+    outcome: GoldDecision['outcome'];
+    movedBy: Named | null;
+    secondedBy: Named | null;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    abstentions: number | null;
+    unanimous: boolean | null;
+  }[];
+  askedBy: Named[];
 }
 interface Readback {
   meetings: {
@@ -64,6 +80,8 @@ interface Readback {
     members: Named[];
     apologies: Named[];
     items: ReadbackItem[];
+    declarations: { person: Named; item: { number: string | null; title: string } | null; interest: string; kind: GoldDeclaration['kind'] }[];
+    substitutions: { person: Named; for: Named | null }[];
   }[];
   people: { name: string; aliases: string[]; roles: { title: string }[] }[];
 }
@@ -87,6 +105,17 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
       requests: i.requests.map((r) => r.text),
       deferrals: i.deferrals.map((d) => ({ subject: d.subject, to: d.to })),
       strategies: names(i.strategies),
+      decisions: i.decisions.map((d) => ({
+        text: d.text,
+        outcome: d.outcome,
+        moved_by: d.movedBy?.name ?? null,
+        seconded_by: d.secondedBy?.name ?? null,
+        votes_for: d.votesFor,
+        votes_against: d.votesAgainst,
+        abstentions: d.abstentions,
+        unanimous: d.unanimous,
+      })),
+      asked: names(i.askedBy),
     }));
   return {
     doc: {
@@ -101,6 +130,8 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
         roles: [...new Set(p.roles.map((r) => r.title))],
       })),
       items,
+      declarations: (m?.declarations ?? []).map((d) => ({ person: d.person.name, item: d.item ? (d.item.number ?? d.item.title) : null, interest: d.interest, kind: d.kind })),
+      substitutions: (m?.substitutions ?? []).map((x) => ({ person: x.person.name, for: x.for?.name ?? null })),
     },
     warnings,
   };
@@ -111,7 +142,7 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
  * file is written under a fresh root with the name it was read by; the extraction is the one
  * given, so a test's extractor is scored the same way) and reads it back through the API.
  */
-export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): Promise<{ doc: GoldDocument; warnings: string[] }> {
+export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument, corrections: CorrectionSet | null = null): Promise<{ doc: GoldDocument; warnings: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'councilgraph-eval-'));
   const root = join(dir, 'minutes');
   const file = join(root, doc.source.id);
@@ -122,6 +153,7 @@ export async function graphPrediction(doc: ResolvedDocument, raw: RawDocument): 
     const summary = await ingestPaths(store, [file], {
       root,
       group: 1,
+      corrections,
       pool: { file: async (path, id, as) => ({ doc: { ...doc, source: { ...doc.source, id, path: as } }, raw: { ...raw, id, path } }) },
     });
     if (summary.failures.length > 0) throw new Error(summary.failures.map((f) => f.error).join('; '));

@@ -4,7 +4,7 @@
  * topics and body relations are the graph's business, not the key's.
  */
 import type { PersonRef, ResolvedDocument, ResolvedItem, ResolvedPerson } from '../resolve/types.ts';
-import type { GoldDocument, GoldItem, GoldPerson } from './gold.ts';
+import type { GoldDecision, GoldDeclaration, GoldDocument, GoldItem, GoldPerson } from './gold.ts';
 
 export interface Projection {
   doc: GoldDocument;
@@ -55,7 +55,22 @@ export function projectDocument(doc: ResolvedDocument): Projection {
       requests: item.requests.map((r) => r.text),
       deferrals: item.deferrals.map((d) => ({ subject: d.subject, to: d.to })),
       strategies: item.strategies.map((s) => s.name),
+      decisions: (item.decisions ?? []).map((d) => ({
+        text: d.text,
+        outcome: (d.outcome as GoldDecision['outcome']) ?? null,
+        moved_by: d.movedBy ? nameOf(d.movedBy) : null,
+        seconded_by: d.secondedBy ? nameOf(d.secondedBy) : null,
+        votes_for: d.votesFor,
+        votes_against: d.votesAgainst,
+        abstentions: d.abstentions,
+        unanimous: d.unanimous,
+      })),
+      asked: names(item.askedBy),
     }));
+  const itemRef = (key: string | null): string | null => {
+    const item = key === null ? null : doc.items.find((i) => i.key === key);
+    return item ? (item.number ?? item.title) : null;
+  };
 
   return {
     doc: {
@@ -66,6 +81,16 @@ export function projectDocument(doc: ResolvedDocument): Projection {
       apologies: names(doc.apologies),
       people,
       items,
+      declarations: (doc.declarations ?? []).map((d) => ({
+        person: nameOf({ person: d.person, evidence: d.evidence }),
+        item: itemRef(d.item),
+        interest: d.interest,
+        kind: d.kind as GoldDeclaration['kind'],
+      })),
+      substitutions: (doc.substitutions ?? []).map((s) => ({
+        person: nameOf({ person: s.person, evidence: s.evidence }),
+        for: s.for ? nameOf({ person: s.for, evidence: s.evidence }) : null,
+      })),
     },
     warnings,
   };

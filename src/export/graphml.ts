@@ -25,7 +25,7 @@ export function toGraphml(graph: GraphDump): string {
   const nodeKeys = new Map<string, string>([['type', 'string'], ['label', 'string']]);
   for (const t of NODE_TYPE_NAMES) {
     for (const [name, type] of Object.entries(NODE_TYPES[t].props)) {
-      if (name !== 'id') nodeKeys.set(name, type.startsWith('int') ? 'int' : 'string');
+      if (name !== 'id') nodeKeys.set(name, type.startsWith('int') ? 'int' : type.startsWith('bool') ? 'boolean' : 'string');
     }
   }
   const edgeKeys = new Map<string, string>([['type', 'string']]);

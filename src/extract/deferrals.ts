@@ -87,7 +87,7 @@ export function referenceDate(meetingDate: string | null, text: string): string 
 }
 
 /** Where the business goes: a date, a month, or no date; `found` false when the clause names no later meeting. */
-function targetOf(clause: string, reference: string | null, verb: string, aux = 'be'): { to: string | null; found: boolean } {
+function targetOf(clause: string, reference: string | null, verb: string, aux = 'be'): { to: string | null; found: boolean; next?: boolean } {
   // "deferred from the meeting on 24 June": where business came from, unless it goes on somewhere.
   if (/^\s*from\b/i.test(clause)) {
     const onward = /\b(?:and\s+(?:be\s+)?(?:presented|brought|considered|moved|taken|submitted)\s+)?(?:to|until|at)\s+(?!the\s+(?:meeting|committee|panel|board)\s+on\b)(.+)$/i.exec(clause.replace(/^\s*from\s+\S+(?:\s+\S+){0,3}?\s+meeting\b/i, ''));
@@ -108,7 +108,8 @@ function targetOf(clause: string, reference: string | null, verb: string, aux = 
     const n = monthNumber(month[1] ?? month[2] ?? month[3]!);
     return { to: n ? nextMonthOnOrAfter(n, reference) : null, found: true };
   }
-  if (FUTURE.test(clause) || NEXT.test(clause)) return { to: null, found: true };
+  if (NEXT.test(clause)) return { to: null, found: true, next: true };
+  if (FUTURE.test(clause)) return { to: null, found: true };
   // "be deferred", "be held over", "was adjourned": no target is a future meeting. "Moved",
   // "brought back" and "referred" need one to be a move at all.
   // "That the matter be deferred", "asked that the item be held over": a resolution with no target
@@ -184,10 +185,10 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
         // One sentence, one business, read twice (to a date and to "a future meeting"): keep the date.
         const same = out.findIndex((d) => d.sentence.start === sentence.start && d.subject === subject);
         if (same >= 0) {
-          if (out[same]!.to === null && target.to !== null) out[same] = { ...out[same]!, to: target.to, rule: r.id };
+          if (out[same]!.to === null && target.to !== null) out[same] = { ...out[same]!, to: target.to, ...(target.next ? { next: true } : {}), rule: r.id };
           continue;
         }
-        out.push({ item: item.ordinal, subject, to: target.to, by, sentence, rule: r.id });
+        out.push({ item: item.ordinal, subject, to: target.to, ...(target.next ? { next: true } : {}), by, sentence, rule: r.id });
       }
       previous = s;
     }

@@ -5,6 +5,8 @@
  */
 import type { Span } from '../segment/types.ts';
 import type { NameParts, NameRuleId } from './names.ts';
+import type { DecisionOutcome } from '../lexicon/decisions.ts';
+import type { InterestKind } from '../lexicon/interests.ts';
 
 /** Who a claim is about: a named person occurrence, a post named without its holder, or the Chair. */
 export type Who =
@@ -54,9 +56,51 @@ export interface DeferralClaim {
   item: number;
   subject: string;
   to: string | null;
+  /** Moved to "the next meeting" without a date: overdue once the body has met again without it. */
+  next?: boolean;
   by: string | null;
   sentence: Span;
   rule?: string;
+}
+
+/** One numbered part of a resolution (src/extract/decisions.ts). */
+export interface DecisionClaim {
+  item: number;
+  /** The part as printed, without its number. */
+  text: string;
+  /** The part (evidence) and, where stated, the statement of who moved it and of the vote. */
+  sentence: Span;
+  outcome: DecisionOutcome | null;
+  movedBy: { who: Who; sentence: Span; rule: string } | null;
+  secondedBy: { who: Who; sentence: Span; rule: string } | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  abstentions: number | null;
+  unanimous: boolean | null;
+  rule: string;
+}
+
+/** "Councillor X declared a personal interest in item 7 as a governor of Y" (src/extract/declarations.ts). */
+export interface DeclarationClaim {
+  who: Who;
+  /** The item the sentence is in (null in the preamble). */
+  item: number | null;
+  /** The item the interest is about, when the text names it (by number or title) or is in it. */
+  about: number | null;
+  interest: string;
+  kind: InterestKind;
+  sentence: Span;
+  rule: string;
+}
+
+/** A sentence pointing back at an earlier meeting's request or deferral (src/extract/references.ts). */
+export interface ReferenceClaim {
+  item: number;
+  kind: 'request' | 'deferral' | 'either';
+  date: string | null;
+  previous: boolean;
+  sentence: Span;
+  rule: string;
 }
 
 export interface StrategyClaim {
@@ -90,6 +134,11 @@ export interface Extraction {
   asked: Claim[];
   requests: RequestClaim[];
   deferrals: DeferralClaim[];
+  /** What the body resolved, one entry per numbered part. */
+  decisions: DecisionClaim[];
+  declarations: DeclarationClaim[];
+  /** Sentences that refer back to an earlier meeting's requests and deferrals. */
+  references: ReferenceClaim[];
   strategies: StrategyClaim[];
   topics: { item: number; name: string; sentence: Span }[];
   bodies: BodyClaim[];

@@ -9,7 +9,7 @@
  * "has a relation from that document" are the same thing.
  */
 import { basename } from 'node:path';
-import { ids } from './ids.ts';
+import { deferralProps, ids, requestProps } from './ids.ts';
 import { NODE_TYPES, type DocumentGraph, type Evidence, type GraphNode, type NodeOf, type NodeType, type Relation, type RelType } from './model.ts';
 import type { DocResolution } from '../resolve/corpus.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
@@ -34,6 +34,8 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
     start: e?.start ?? 0,
     end: e?.end ?? 0,
     sentence: e?.sentence ?? '',
+    // The rule that read the fact travels with it into the store (`councilgraph eval --rules`).
+    ...(e?.rule ? { rule: e.rule } : {}),
   });
   function addNode<T extends NodeType>(type: T, props: NodeOf<T>): string {
     if (!nodes.has(props.id)) nodes.set(props.id, { type, props } as GraphNode);
@@ -150,24 +152,40 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
       }
     }
     for (const req of item.requests) {
-      const reqId = addNode('Request', { id: ids.request(itemId, req.text), text: req.text, item: itemId });
+      const reqId = addNode('Request', requestProps(itemId, req.text));
       const ev = evidence(req.evidence, itemId);
       relate('IN', reqId, itemId, ev);
       const by = req.by ?? r.bodyName;
       if (by) relate('REQUESTED', body(by), reqId, ev);
     }
     for (const d of item.deferrals) {
-      const defId = addNode('Deferral', {
-        id: ids.deferral(itemId, d.subject, d.to),
-        subject: d.subject,
-        to: d.to,
-        from: d.from ?? r.meetingDate,
-        item: itemId,
-      });
+      const defId = addNode('Deferral', deferralProps(itemId, { ...d, from: d.from ?? r.meetingDate }));
       const ev = evidence(d.evidence, itemId);
       relate('IN', defId, itemId, ev);
       relate('DEFERRED_TO', itemId, defId, ev, { by: d.by });
     }
+    for (const ref of item.askedBy) {
+      const pid = person(ref.person);
+      if (pid) relate('ASKED_IN', pid, itemId, evidence(ref.evidence, itemId));
+    }
+    (item.decisions ?? []).forEach((d, ordinal) => {
+      const decisionId = addNode('Decision', {
+        id: ids.decision(itemId, d.text),
+        text: d.text,
+        outcome: (d.outcome as NodeOf<'Decision'>['outcome']) ?? null,
+        votesFor: d.votesFor,
+        votesAgainst: d.votesAgainst,
+        abstentions: d.abstentions,
+        unanimous: d.unanimous,
+        item: itemId,
+        ordinal,
+      });
+      relate('DECIDED_IN', decisionId, itemId, evidence(d.evidence, itemId));
+      for (const [ref, type] of [[d.movedBy, 'MOVED'], [d.secondedBy, 'SECONDED']] as const) {
+        const pid = ref ? person(ref.person) : null;
+        if (ref && pid) relate(type, pid, decisionId, evidence(ref.evidence, itemId));
+      }
+    });
     for (const s of item.strategies) {
       const sid = addNode('Strategy', { id: ids.strategy(r.council, s.name), name: s.name, kind: s.kind });
       relate('ABOUT', itemId, sid, evidence(s.evidence, itemId));
@@ -181,6 +199,31 @@ export function buildDocumentGraph(doc: ResolvedDocument, r: DocResolution): Bui
       const tid = addNode('Topic', { id: ids.topic(t.name), name: t.name });
       relate('ABOUT', itemId, tid, evidence(t.evidence, itemId));
     }
+  }
+
+  // Follow-through this document owns: the earlier document's request or deferral, claimed as
+  // that document claims it, linked to the item here that answers it or where it came back.
+  for (const link of r.links) {
+    const item = doc.items[link.item];
+    const itemId = item ? r.items.get(item.key) : undefined;
+    if (!item || !itemId) continue;
+    const ref = link.ref === null ? null : (item.references ?? [])[link.ref];
+    const ev: Evidence = ref
+      ? { ...evidence(ref.evidence, itemId), rule: link.rule }
+      : { doc: docId, item: itemId, start: item.start, end: item.end, sentence: item.title, rule: link.rule };
+    const nodeId = link.type === 'Request' ? addNode('Request', link.node as NodeOf<'Request'>) : addNode('Deferral', link.node as NodeOf<'Deferral'>);
+    relate(link.rel, nodeId, itemId, ev);
+  }
+
+  for (const d of doc.declarations ?? []) {
+    const pid = person(d.person);
+    const itemId = d.item ? (r.items.get(d.item) ?? null) : null;
+    if (pid) relate('DECLARED_INTEREST', pid, itemId ?? meetingId, evidence(d.evidence), { interest: d.interest, kind: d.kind });
+  }
+  for (const s of doc.substitutions ?? []) {
+    const pid = person(s.person);
+    const forId = s.for ? person(s.for) : null;
+    if (pid) relate('SUBSTITUTED_FOR', pid, forId ?? meetingId, evidence(s.evidence), { meeting: meetingId });
   }
 
   for (const rel of doc.bodyRelations) {

@@ -19,6 +19,7 @@ const PREFIX: Record<NodeType, string> = {
   Topic: 'topic',
   Request: 'request',
   Deferral: 'deferral',
+  Decision: 'decision',
   Document: 'doc',
 };
 const TYPE_BY_PREFIX = new Map(Object.entries(PREFIX).map(([type, prefix]) => [prefix, type as NodeType]));
@@ -74,6 +75,24 @@ export function personKey(name: string): string {
   return letters.replace(/([a-z])\1+/g, '$1') || slug(name);
 }
 
+/**
+ * A strategy's identity key: one document however it is written. Year ranges are one form
+ * ("2023 - 2027", "2023-2027", "2023–27", "2023/27" are 2023-2027), a leading "the" and
+ * apostrophes go, and words are singular ("Threshold(s) of Need(s)", "Thresholds of Needs" and
+ * "Threshold of Need" are one). Different editions keep different years, so they stay apart.
+ */
+export function strategyKey(name: string): string {
+  const years = name
+    .normalize('NFKD')
+    .replace(/\b((?:19|20)\d{2})\s*[-–—/]\s*(\d{4}|\d{2})\b/g, (_all, from: string, to: string) => `${from}-${to.length === 2 ? from.slice(0, 2) + to : to}`);
+  const words = slug(years.replace(/\(s\)/gi, ''), 200)
+    .split('-')
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  const singular = words.map((w) => (w.length <= 3 || /\d/.test(w) || /(?:ss|us|is)$/.test(w) ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '')));
+  return slug(singular.join(' ')) || slug(name);
+}
+
 /** Councils namespace people, bodies, roles and strategies: two councils' "Cabinet" are two bodies. */
 export function councilKey(council: string | null): string {
   if (!council) return 'unknown';
@@ -87,7 +106,7 @@ export const ids = {
   person: (council: string, name: string) => `person:${council}:${personKey(name)}`,
   body: (council: string, name: string) => `body:${council}:${slug(name)}`,
   role: (council: string, title: string) => `role:${council}:${slug(title)}`,
-  strategy: (council: string, name: string) => `strategy:${council}:${slug(name)}`,
+  strategy: (council: string, name: string) => `strategy:${council}:${strategyKey(name)}`,
   topic: (name: string) => `topic:${slug(name)}`,
   /**
    * A dated meeting is its body and date; an undated one, or one whose body the text does not
@@ -105,5 +124,24 @@ export const ids = {
     `request:${itemId.slice('item:'.length)}:${shortHash(text.toLowerCase().replace(/\s+/g, ' ').trim())}`,
   deferral: (itemId: string, subject: string, to: string | null) =>
     `deferral:${itemId.slice('item:'.length)}:${shortHash(`${subject.toLowerCase().replace(/\s+/g, ' ').trim()}|${to ?? ''}`)}`,
+  /** A decision is its item and its text: two publications of one resolution are one Decision. */
+  decision: (itemId: string, text: string) =>
+    `decision:${itemId.slice('item:'.length)}:${shortHash(text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim())}`,
   document: (sourceId: string) => `doc:${sourceId}`,
 };
+
+/**
+ * The properties a document claims for a Request or a Deferral node. Built in one place because
+ * a later document that answers the request (or where the deferred business lands) claims the
+ * same node with the same properties (src/resolve/follow.ts), and claims must agree exactly.
+ */
+export function requestProps(itemId: string, text: string): { id: string; text: string; item: string } {
+  return { id: ids.request(itemId, text), text, item: itemId };
+}
+
+export function deferralProps(
+  itemId: string,
+  d: { subject: string; to: string | null; from: string | null; next?: boolean },
+): { id: string; subject: string; to: string | null; from: string | null; item: string; next: boolean | null } {
+  return { id: ids.deferral(itemId, d.subject, d.to), subject: d.subject, to: d.to, from: d.from, item: itemId, next: d.next ? true : null };
+}

@@ -21,6 +21,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDocumentGraph } from '../graph/build.ts';
+import { correctGraph, CORRECTIONS_DOC, type CorrectionSet } from '../graph/corrections.ts';
+import { storedCorrections } from '../graph/stored-corrections.ts';
+import { refreshCorrections, withCorrections } from './corrections.ts';
 import { ids } from '../graph/ids.ts';
 import type { DocumentWrite, IngestStore, StoreCounts, StoredDocument } from '../graph/store.ts';
 import { pack, packSourceText, unpack } from '../graph/stores/pack.ts';
@@ -50,6 +53,8 @@ export interface IngestSummary {
   renamed: [string, string][];
   /** Stored documents rebuilt because the new ones changed their cross-document resolution. */
   reresolved: number;
+  /** Stored documents rebuilt because the corrections file changed. */
+  corrected: number;
   /** What the consistency check at opening repaired. */
   repaired: string[];
   warnings: string[];
@@ -72,6 +77,12 @@ export interface IngestOptions {
   prune?: boolean;
   /** Where extraction runs (default: the process's pool, budgets from the environment). */
   pool?: DocumentExtractor;
+  /**
+   * The corrections in effect (src/ingest/corrections-file.ts loads the file): applied after
+   * resolution to every document built. Null: none (a store built with some drops them).
+   * Undefined: the set the store was last built with stays in effect.
+   */
+  corrections?: CorrectionSet | null;
   /**
    * Where the one document ingested is published (`ingest --url`): stored as its `Source.url`,
    * over any canonical link the page names. Refused when the paths hold more than one file.
@@ -103,8 +114,13 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
   const before = await store.counts();
   const repaired = repairNotes(store);
   const time: Timer = { read: 0, resolve: 0, write: 0 };
+  const inEffect = await storedCorrections(store);
+  const corrections = options.corrections !== undefined ? options.corrections : (inEffect?.set ?? null);
+  const refreshed = await refreshCorrections(store, inEffect, corrections);
+  warnings.push(...refreshed.warnings);
 
-  const stored = new Map((await store.storedDocuments()).map((d) => [d.id, d]));
+  // The corrections file is a source of the graph, but not a file under the root.
+  const stored = new Map((await store.storedDocuments()).filter((d) => d.id !== CORRECTIONS_DOC).map((d) => [d.id, d]));
   const walked = new Set(files.map((f) => ids.document(f.rel)));
   // Which files changed: their bytes' hash against the stored version's (and the model it was built with).
   const toIngest: WalkedFile[] = [];
@@ -155,7 +171,7 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
   let ingested = 0;
   let reresolved = 0;
   if (pruned.length > 0) {
-    const outcome = await applyChanges(store, [], pruned.map((d) => d.id), time);
+    const outcome = await applyChanges(store, [], pruned.map((d) => d.id), time, corrections);
     if (outcome.error) for (const d of pruned) failures.push({ path: d.path, error: `${d.path}: could not be removed (${outcome.error}).` });
     else {
       reresolved += outcome.reresolved;
@@ -207,11 +223,11 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
       }
       reresolved += outcome.reresolved;
     };
-    const outcome = await applyChanges(store, docs.map((d) => d.doc), removals(docs), time, texts);
+    const outcome = await applyChanges(store, docs.map((d) => d.doc), removals(docs), time, corrections, texts);
     if (!outcome.error || docs.length === 1) report(docs, outcome);
     else {
       // One document per transaction, so a failing one never keeps another out.
-      for (const entry of docs) report([entry], await applyChanges(store, [entry.doc], removals([entry]), time, texts));
+      for (const entry of docs) report([entry], await applyChanges(store, [entry.doc], removals([entry]), time, corrections, texts));
     }
   }
   progress.done();
@@ -223,6 +239,7 @@ export async function ingestPaths(store: IngestStore, paths: string[], options: 
     removed: removedPaths,
     renamed,
     reresolved,
+    corrected: refreshed.rebuilt,
     repaired,
     warnings: [...new Set(warnings)],
     files: files.length,
@@ -247,7 +264,7 @@ export interface RemoveSummary {
  */
 export async function removeDocuments(store: IngestStore, names: string[], options: { root?: string } = {}): Promise<RemoveSummary> {
   const root = resolve(options.root ?? process.cwd());
-  const stored = await store.storedDocuments();
+  const stored = (await store.storedDocuments()).filter((d) => d.id !== CORRECTIONS_DOC);
   const byId = new Map(stored.map((d) => [d.id, d]));
   const chosen = new Map<string, StoredDocument>();
   const unknown: string[] = [];
@@ -262,7 +279,7 @@ export async function removeDocuments(store: IngestStore, names: string[], optio
     for (const d of found) chosen.set(d.id, d);
   }
   if (chosen.size === 0) return { removed: [], unknown, reresolved: 0 };
-  const outcome = await applyChanges(store, [], [...chosen.keys()], { read: 0, resolve: 0, write: 0 });
+  const outcome = await applyChanges(store, [], [...chosen.keys()], { read: 0, resolve: 0, write: 0 }, (await storedCorrections(store))?.set ?? null);
   if (outcome.error) return { removed: [], unknown, reresolved: 0, error: outcome.error };
   return { removed: [...chosen.values()].map((d) => d.path).sort(), unknown, reresolved: outcome.reresolved };
 }
@@ -284,23 +301,24 @@ async function applyChanges(
   docs: ResolvedDocument[],
   removals: string[],
   time: Timer,
+  corrections: CorrectionSet | null,
   texts: ReadonlyMap<string, string> = new Map(),
 ): Promise<Outcome> {
   const outcome: Outcome = { error: null, graphs: new Map(), warnings: new Map(), reresolved: 0 };
   try {
     const t0 = performance.now();
     const changes: Change[] = [...docs.map((d) => ({ id: ids.document(d.source.id), next: summarise(d) })), ...removals.map((id) => ({ id, next: null }))];
-    const plan = await planResolution(store, changes);
+    const plan = await planResolution(withCorrections(store, corrections), changes);
     const byId = new Map(docs.map((d) => [ids.document(d.source.id), d]));
     const writes: DocumentWrite[] = [];
     for (const p of plan.changed) {
       const doc = byId.get(p.id);
-      if (doc) writes.push(write(doc, p, pack(doc), outcome, texts.get(p.id) ?? null));
+      if (doc) writes.push(write(doc, p, pack(doc), outcome, corrections, texts.get(p.id) ?? null));
     }
     for (const x of await store.extractions(plan.rewrite.map((p) => p.id))) {
       const p = plan.rewrite.find((r) => r.id === x.id)!;
       if (!x.extraction) throw new Error(`${x.path} must be rebuilt but was stored without its extraction; re-ingest it`);
-      writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome, x.text));
+      writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome, corrections, x.text));
     }
     outcome.reresolved = plan.rewrite.length;
     const t1 = performance.now();
@@ -313,8 +331,11 @@ async function applyChanges(
   return outcome;
 }
 
-function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, outcome: Outcome, text: string | null): DocumentWrite {
-  const { graph, warnings } = buildDocumentGraph(doc, forBuilder(doc, p.resolution));
+function write(doc: ResolvedDocument, p: PlannedDocument, extraction: string, outcome: Outcome, corrections: CorrectionSet | null, text: string | null): DocumentWrite {
+  const built = buildDocumentGraph(doc, forBuilder(doc, p.resolution));
+  const warnings = built.warnings;
+  // Corrections apply after resolution, every time: a re-ingest never undoes them.
+  const graph = correctGraph(built.graph, corrections);
   outcome.graphs.set(p.id, { nodes: graph.nodes.length, relations: graph.relations.length });
   outcome.warnings.set(p.id, warnings);
   return {
@@ -379,6 +400,7 @@ export function formatSummary(s: IngestSummary, maxWarnings = 10): string {
     lines.push(`removed (${s.removed.length}):`);
     for (const p of s.removed) lines.push(`  ${p}`);
   }
+  if (s.corrected) lines.push(`corrected: ${s.corrected} stored document(s) rebuilt for the changed corrections file`);
   if (s.reresolved) lines.push(`re-resolved: ${s.reresolved} stored document(s) whose cross-document identities the change moved`);
   if (s.warnings.length > 0) {
     lines.push(`warnings: ${s.warnings.length}`);

@@ -25,6 +25,7 @@
  */
 import { councilKey, ids, personKey, slug } from '../graph/ids.ts';
 import type { ResolvedDocument } from './types.ts';
+import { followKey, followSummaryOf, followThrough, type FollowDoc, type FollowLink, type FollowSummary } from './follow.ts';
 
 
 /* ------------------------------------------------------------------ what a document says */
@@ -39,9 +40,12 @@ export interface DocSummary {
   date: string | null;
   items: { n: string | null; t: string }[];
   people: { name: string; aliases: string[] }[];
+  /** Requests, deferrals and back-references: what follow-through across meetings reads. */
+  follow?: FollowSummary;
 }
 
 export function summarise(doc: ResolvedDocument): DocSummary {
+  const follow = followSummaryOf(doc);
   return {
     id: ids.document(doc.source.id),
     named: doc.meeting.council ? councilKey(doc.meeting.council) : null,
@@ -49,6 +53,7 @@ export function summarise(doc: ResolvedDocument): DocSummary {
     date: doc.meeting.date,
     items: doc.items.map((i) => ({ n: i.number, t: i.title })),
     people: doc.people.map((p) => ({ name: p.name, aliases: p.aliases })),
+    ...(follow ? { follow } : {}),
   };
 }
 
@@ -64,6 +69,8 @@ export interface Resolution {
   items: string[];
   /** Person ids, in the document's people order. */
   people: string[];
+  /** Follow-through this document owns: requests it answers, deferrals that land in it (src/resolve/follow.ts). */
+  links?: FollowLink[];
 }
 
 export interface PersonResolution {
@@ -86,6 +93,7 @@ export interface DocResolution {
   items: Map<string, string>;
   /** ResolvedPerson.key → person. */
   people: Map<string, PersonResolution>;
+  links: FollowLink[];
 }
 
 export function forBuilder(doc: ResolvedDocument, r: Resolution): DocResolution {
@@ -99,7 +107,7 @@ export function forBuilder(doc: ResolvedDocument, r: Resolution): DocResolution 
     const id = r.people[i];
     if (id) people.set(p.key, { id, name: p.name, aliases: [...new Set(p.aliases)].filter((a) => a !== p.name) });
   });
-  return { council: r.council, bodyName: r.bodyName, meetingId: r.meetingId, meetingDate: r.meetingDate, mergedInto: r.mergedInto, items, people };
+  return { council: r.council, bodyName: r.bodyName, meetingId: r.meetingId, meetingDate: r.meetingDate, mergedInto: r.mergedInto, items, people, links: r.links ?? [] };
 }
 
 const STOPWORDS = new Set(
@@ -187,6 +195,8 @@ export function contributions(s: DocSummary, council: string): { keys: string[];
   for (const words of substantiveTitles(s)) keys.add(`t|${council}|${signature(words)}`);
   const bodySlug = s.body ? slug(s.body) : null;
   if (!s.named && bodySlug) keys.add(`u|${bodySlug}`);
+  const series = followKey(council, s.body, s.date);
+  if (series) keys.add(series);
   const tallies = new Set<string>();
   if (s.named && bodySlug) tallies.add(tally(`b|${bodySlug}`, s.named));
   for (const keysOfPerson of personKeys(s)) {
@@ -761,9 +771,20 @@ export async function planResolution(source: ResolutionSource, changes: Change[]
 
   const all = [...new Set([...reresolve, ...others])].sort();
   const resolutions = await forEachLoaded(after, source, all, (id) => resolveIn(after, after.summary(id)));
+
+  // Stratum 4, follow-through: every body a resolved or removed document was or is of.
+  const linked = await planFollowThrough(after, source, changes, resolutions, loadBoth);
+  for (const id of linked.keys()) if (!resolutions.has(id)) all.push(id);
+  all.sort();
+
   const plan: ResolutionPlan = { changed: [], rewrite: [], examined: after.storedDocs.size };
   for (const id of all) {
-    const resolution = resolutions.get(id)!;
+    const resolution = resolutions.get(id) ?? { ...after.storedDocs.get(id)!.resolution };
+    const links = linked.get(id);
+    if (links !== undefined) {
+      if (links.length) resolution.links = links;
+      else delete resolution.links;
+    }
     const summary = after.summary(id);
     const { keys, tallies } = contributions(summary, resolution.council);
     const planned = { id, summary, resolution, keys, tallies };
@@ -776,6 +797,55 @@ export async function planResolution(source: ResolutionSource, changes: Change[]
     if (!same) plan.rewrite.push(planned);
   }
   return plan;
+}
+
+/**
+ * The follow-through links of every document of the bodies the change touches (the old and new
+ * body of each document resolved, and of each removed one), by document id. Reads the documents
+ * of those bodies only (their series key), never the rest of the store.
+ */
+async function planFollowThrough(
+  after: World,
+  source: ResolutionSource,
+  changes: Change[],
+  resolutions: Map<string, Resolution>,
+  loadBoth: (docs: StoredResolution[]) => void,
+): Promise<Map<string, FollowLink[]>> {
+  const removed = new Set(changes.filter((c) => !c.next).map((c) => c.id));
+  const seriesKeys = new Set<string>();
+  const keyOf = (s: DocSummary | undefined, r: Resolution | undefined) => (s && r ? followKey(r.council, r.bodyName, s.date) : null);
+  for (const id of [...resolutions.keys(), ...removed]) {
+    const stored = after.storedDocs.get(id);
+    for (const k of [keyOf(stored?.summary, stored?.resolution), removed.has(id) ? null : keyOf(after.summaries.get(id), resolutions.get(id))]) if (k) seriesKeys.add(k);
+  }
+  if (seriesKeys.size === 0) return new Map();
+  const members = new Map<string, Set<string>>();
+  for (const [k, docs] of await source.docsWithKeys([...seriesKeys])) members.set(k, new Set(docs));
+  for (const [id, r] of resolutions) {
+    const k = keyOf(after.summaries.get(id), r);
+    if (k && seriesKeys.has(k)) members.get(k)?.add(id) ?? members.set(k, new Set([id]));
+  }
+  const wanted = [...new Set([...members.values()].flatMap((m) => [...m]))].filter((id) => !after.storedDocs.has(id) && !resolutions.has(id));
+  loadBoth(await source.documents(wanted));
+  const out = new Map<string, FollowLink[]>();
+  for (const [k, ids] of members) {
+    const docs: FollowDoc[] = [];
+    for (const id of [...ids].sort()) {
+      if (removed.has(id)) continue;
+      const summary = after.summaries.get(id) ?? after.storedDocs.get(id)?.summary;
+      const resolution = resolutions.get(id) ?? after.storedDocs.get(id)?.resolution;
+      // A member whose new resolution left this body (or lost its date) is not of this series any more.
+      if (!summary || !resolution || keyOf(summary, resolution) !== k || !summary.date) continue;
+      docs.push({ id, date: summary.date, meetingId: resolution.meetingId, items: resolution.items, titles: summary.items.map((i) => i.t), follow: summary.follow ?? { requests: [], deferrals: [], refs: [] } });
+    }
+    const links = followThrough(docs);
+    for (const d of docs) {
+      const now = links.get(d.id) ?? [];
+      const before = (resolutions.get(d.id) ? undefined : after.storedDocs.get(d.id)?.resolution.links) ?? [];
+      if (resolutions.has(d.id) || JSON.stringify(now) !== JSON.stringify(before)) out.set(d.id, now);
+    }
+  }
+  return out;
 }
 
 /** Person ids (as stored) whose documents resolve differently after the change. */

@@ -12,6 +12,7 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { ROLE_HEADS } from '../lexicon/roles.ts';
 import { groupPeople, nameOf, type PersonGroup } from './people.ts';
 import { RoleBook } from './roles.ts';
+import { resolveRecord } from './record.ts';
 import { clusterStrategies } from './strategies.ts';
 import type { PersonRef, ResolvedDocument, ResolvedItem, ResolvedPerson } from './types.ts';
 
@@ -173,6 +174,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
 
   const people: ResolvedPerson[] = groups.map((g) => personOf(g, input, evidence, extraRoles.get(g.key) ?? [], meetingBody, g.key === chairKey));
 
+  const record = resolveRecord(x, input.source.id, whoToKey, evidence);
   const strategiesByItem = byItem(x.strategies);
   const requestsByItem = byItem(x.requests);
   const deferralsByItem = byItem(x.deferrals);
@@ -199,7 +201,9 @@ export function resolve(input: ResolveInput): ResolvedDocument {
       introducers: introducedBy.get(o) ?? [],
       askedBy: askedBy.get(o) ?? [],
       requests: itemRequests.map((r) => ({ text: r.text, by: r.by, evidence: evidence(r.sentence, o, r.rule ?? null) })),
-      deferrals: itemDeferrals.map((d) => ({ subject: d.subject, to: d.to, from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o, d.rule ?? null) })),
+      deferrals: itemDeferrals.map((d) => ({ subject: d.subject, to: d.to, ...(d.next ? { next: true } : {}), from: doc.header.date, by: d.by, evidence: evidence(d.sentence, o, d.rule ?? null) })),
+      decisions: record.decisions.get(o) ?? [],
+      references: record.references.get(o) ?? [],
       strategies: strategies.map((s) => ({
         name: s.name,
         kind: s.kind,
@@ -256,6 +260,8 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     apologies: flat(apologies),
     people,
     items,
+    declarations: record.declarations,
+    substitutions: record.substitutions,
     bodies: [...bodies.entries()].map(([name, kind]) => ({ name, kind })),
     bodyRelations,
     warnings: [...input.warnings, ...doc.warnings],

@@ -43,10 +43,60 @@ export interface ResolvedDeferral {
   subject: string;
   /** `YYYY-MM` or `YYYY-MM-DD`; null for "a future meeting". */
   to: string | null;
+  /** Moved to "the next meeting" without a date. */
+  next?: boolean;
   /** The meeting it was moved from, when known (the meeting date). */
   from: string | null;
   /** Who asked for the move, when stated. */
   by: string | null;
+  evidence: Evidence;
+}
+
+/** One numbered part of a resolution, with who moved and seconded it and the vote where stated. */
+export interface ResolvedDecision {
+  text: string;
+  /** APPROVED, NOTED, … where the wording makes it clear; null otherwise. */
+  outcome: string | null;
+  movedBy: PersonRef | null;
+  secondedBy: PersonRef | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  abstentions: number | null;
+  /** True for "carried unanimously", false for a split vote, null when the text does not say. */
+  unanimous: boolean | null;
+  evidence: Evidence;
+}
+
+/** A declaration of interest: who, the item it is about (when the text says), the interest and its kind. */
+export interface ResolvedDeclaration {
+  person: string;
+  /** ResolvedItem.key of the item the interest is about; null when the text does not say. */
+  item: string | null;
+  interest: string;
+  /** PECUNIARY, NON_PECUNIARY, OTHER_REGISTRABLE or UNSPECIFIED. */
+  kind: string;
+  evidence: Evidence;
+}
+
+/** "Councillor X (substitute for Councillor Y)": `for` is null when the text names no one. */
+export interface ResolvedSubstitution {
+  person: string;
+  for: string | null;
+  evidence: Evidence;
+}
+
+/**
+ * A sentence of a later item pointing back at earlier business: "Further to the request made at
+ * the meeting on 5 March …", "as requested by the Panel", "had been deferred from the meeting on
+ * 24 June". Follow-through across meetings (src/resolve/follow.ts) links on these.
+ */
+export interface BackReference {
+  /** What it points back at; `either` for "As agreed at the meeting on …". */
+  kind: 'request' | 'deferral' | 'either';
+  /** The earlier meeting's date as the text gives it (`YYYY-MM-DD` or `YYYY-MM`), or null. */
+  date: string | null;
+  /** "the last meeting": the body's meeting immediately before this one. */
+  previous: boolean;
   evidence: Evidence;
 }
 
@@ -73,6 +123,10 @@ export interface ResolvedItem {
   askedBy: PersonRef[];
   requests: ResolvedRequest[];
   deferrals: ResolvedDeferral[];
+  /** What the body resolved in the item, one entry per numbered part, in order. */
+  decisions?: ResolvedDecision[];
+  /** Sentences of the item that refer back to an earlier meeting's request or deferral. */
+  references?: BackReference[];
   strategies: ResolvedStrategy[];
   topics: { name: string; evidence: Evidence }[];
 }
@@ -102,6 +156,9 @@ export interface ResolvedDocument {
   apologies: PersonRef[];
   people: ResolvedPerson[];
   items: ResolvedItem[];
+  /** Absent in documents stored before these were read (as are an item's decisions and references). */
+  declarations?: ResolvedDeclaration[];
+  substitutions?: ResolvedSubstitution[];
   /** Bodies named in the document (committees, boards, partners), by name. */
   bodies: { name: string; kind: string }[];
   bodyRelations: BodyRelation[];

@@ -34,7 +34,7 @@ export const ID = {
   i2b: `item:${C}:improving-lives-select-commission:2025-11-04:n15`,
   i3a: `item:${C}:health-and-wellbeing-board:2025-09-10:n5`,
   i4a: `item:${C}:improving-lives-select-commission:undated-doc-m4:t-work-programme`,
-  lac: `strategy:${C}:looked-after-childrens-sufficiency-strategy-2023-2027`,
+  lac: `strategy:${C}:looked-after-children-sufficiency-strategy-2023-2027`,
   send: `strategy:${C}:send-sufficiency-strategy-2026-2029`,
   hws: `strategy:${C}:health-and-wellbeing-strategy`,
   care: 'topic:children-in-care',

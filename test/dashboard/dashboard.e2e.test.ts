@@ -35,11 +35,11 @@ function bundleIsStale(): boolean {
 /** Filters and panels update synchronously; the margin is for a loaded CI machine. */
 const POLL = { timeout: 10_000 };
 
-const SUBGRAPH = `nodes { id type } edges { type from to evidence { sentence start end source { id name } } }`;
+const SUBGRAPH = `nodes { id type } edges { type from to evidence { sentence start end source { id name } meeting { date } } }`;
 
 interface Sub {
   nodes: { id: string; type: string }[];
-  edges: { type: string; from: string; to: string; evidence: { sentence: string; start: number; end: number; source: { id: string; name: string } } }[];
+  edges: { type: string; from: string; to: string; evidence: { sentence: string; start: number; end: number; source: { id: string; name: string }; meeting: { date: string | null } | null } }[];
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -144,8 +144,9 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus 
   });
 
   it('lists every relation between two nodes, each with its own evidence', async () => {
-    // A pair joined by more than one relation (attended an item and presented it).
-    const pair = neighbourhood.edges.find((e) => neighbourhood.edges.some((f) => f !== e && f.from === e.from && f.to === e.to && f.type !== e.type))!;
+    // A pair joined by more than one relation (attended an item and presented it), at a meeting
+    // whose minutes give its date (the citation below shows it).
+    const pair = neighbourhood.edges.find((e) => e.evidence.meeting?.date && neighbourhood.edges.some((f) => f !== e && f.from === e.from && f.to === e.to && f.type !== e.type))!;
     expect(pair, 'the person should attend and present (or introduce) the same item').toBeTruthy();
     const key = `${pair.from}|${pair.type}|${pair.to}`;
     const relations = [...new Set(neighbourhood.edges.filter((e) => e.from === pair.from && e.to === pair.to).map((e) => e.type))].sort();
@@ -400,6 +401,32 @@ describe.skipIf(!CHROMIUM)('dashboard in headless Chromium on the sample corpus 
     await waitStatus(small, 'home');
     await shot(small, '12-home-1024');
     await small.close();
+  });
+
+  it('keeps the ledger: a request answered at a later meeting shows as answered, with the answering item', async () => {
+    const { requests, deferrals } = await gql<{
+      requests: { id: string; status: string; item: { id: string; decisions: { id: string }[]; declarations: { person: { name: string } }[] }; answeredIn: { id: string } | null }[];
+      deferrals: { id: string; overdue: boolean }[];
+    }>(server.url, `{ requests(status: ANSWERED, first: 100) { id status item { id decisions { id } declarations { person { name } } } answeredIn { id } }
+        deferrals(overdue: true, first: 100) { id overdue } }`);
+    expect(requests.length, 'the sample minutes answer a request at a later meeting').toBeGreaterThan(0);
+    expect(deferrals.length, 'the sample minutes have an overdue deferral').toBeGreaterThan(0);
+    const answered = requests.find((r) => r.item.decisions.length > 0 && r.item.declarations.length > 0) ?? requests[0]!;
+    await page.click('[data-testid=tab-ledger]');
+    const row = page.locator(`[data-testid=ledger-row][data-id="${answered.id}"]`);
+    await row.waitFor(POLL);
+    expect(page.url()).toContain('view=ledger');
+    expect(await row.getAttribute('data-status')).toBe('ANSWERED');
+    expect(await row.locator('[data-testid=ledger-status]').textContent()).toBe('Answered');
+    expect(await row.locator('[data-testid=ledger-outcome]').getAttribute('data-item')).toBe(answered.answeredIn!.id);
+    expect(await page.locator(`[data-testid=ledger-row][data-id="${deferrals[0]!.id}"]`).getAttribute('data-status')).toBe('OVERDUE');
+    await shot(page, '14-ledger');
+    // The item the request was raised in: its decisions and declarations in the panel.
+    await row.locator('[data-testid=ledger-raised]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=decisions] li').length === n, answered.item.decisions.length, POLL);
+    expect(await page.locator('[data-testid=declarations] li').count()).toBe(answered.item.declarations.length);
+    expect(await page.locator('[data-testid=ledger]').isHidden()).toBe(true);
+    await shot(page, '15-item-decisions');
   });
 
   it('says so when nothing matches, when an entity is unknown, and when the API is down', async () => {

@@ -12,7 +12,13 @@ describe('palette and the model', () => {
   it('names and styles every relation type of the model', () => {
     for (const t of REL_TYPE_NAMES) {
       expect(relLabel(t), t).toMatch(/^[a-z][a-z ]+$/);
-      expect(Object.values(REL_STYLES)).toContain(relStyle(t));
+      const { colour, ...shape } = relStyle(t);
+      const { colour: _kindColour, ...kindShape } = REL_STYLES[relKind(t)];
+      void _kindColour;
+      expect(shape, t).toEqual(kindShape);
+      // The model's entry gives the colour and the label.
+      expect(colour, t).toBe(REL_TYPES[t].dashboard.colour);
+      expect(relLabel(t), t).toBe(REL_TYPES[t].dashboard.label);
     }
     expect(relKind('SENT_APOLOGIES')).toBe('absence');
     expect(relStyle('SENT_APOLOGIES').dashed).toBe(true);
@@ -21,8 +27,9 @@ describe('palette and the model', () => {
   });
 
   it('gives a relation it has no entry for a name from its type and a neutral style', () => {
-    expect(relLabel('DECLARED_INTEREST')).toBe('declared interest');
-    expect(relKind('DECLARED_INTEREST')).toBe('structure');
+    expect(relLabel('SOME_NEW_RELATION')).toBe('some new relation');
+    expect(relKind('SOME_NEW_RELATION')).toBe('structure');
+    expect(relStyle('SOME_NEW_RELATION')).toBe(REL_STYLES.structure);
   });
 
   it('offers, for a correction, the relations the model allows between two node types', () => {

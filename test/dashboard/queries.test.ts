@@ -30,6 +30,7 @@ const VARIABLES: Record<OperationName, Record<string, unknown>> = {
   SourceDocument: { id: 'doc:x' },
   Timeline: { id: 'person:x' },
   Features: {},
+  Ledger: {},
   Correct: { input: { kind: 'MERGE', ids: ['a', 'b'] } },
 };
 

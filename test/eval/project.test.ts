@@ -107,6 +107,9 @@ describe('projectDocument', () => {
           requests: ['a briefing on foster carer recruitment'],
           deferrals: [],
           strategies: ['Northbridge Fostering Strategy 2024-2027'],
+          // The record's fields (test/fixtures/KEY-FORMAT.md): none in this document.
+          decisions: [],
+          asked: [],
         },
         {
           number: '7',
@@ -120,8 +123,12 @@ describe('projectDocument', () => {
             { subject: 'Sufficiency Plan refresh', to: null },
           ],
           strategies: [],
+          decisions: [],
+          asked: [],
         },
       ],
+      declarations: [],
+      substitutions: [],
     });
   });
 

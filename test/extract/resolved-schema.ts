@@ -27,6 +27,25 @@ const PersonSchema = z.object({
 
 const PartialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
 
+const Count = z.number().int().nonnegative().nullable();
+const DecisionSchema = z.object({
+  text: z.string().min(1),
+  outcome: z.string().nullable(),
+  movedBy: PersonRefSchema.nullable(),
+  secondedBy: PersonRefSchema.nullable(),
+  votesFor: Count,
+  votesAgainst: Count,
+  abstentions: Count,
+  unanimous: z.boolean().nullable(),
+  evidence: EvidenceSchema,
+});
+const BackReferenceSchema = z.object({
+  kind: z.enum(['request', 'deferral', 'either']),
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  previous: z.boolean(),
+  evidence: EvidenceSchema,
+});
+
 const ItemSchema = z.object({
   key: z.string().min(1),
   ordinal: z.number().int().nonnegative(),
@@ -46,6 +65,7 @@ const ItemSchema = z.object({
     z.object({
       subject: z.string().min(1),
       to: PartialDate.nullable(),
+      next: z.boolean().optional(),
       from: PartialDate.nullable(),
       by: z.string().nullable(),
       evidence: EvidenceSchema,
@@ -61,6 +81,8 @@ const ItemSchema = z.object({
         .nullable(),
     }),
   ),
+  decisions: z.array(DecisionSchema).optional(),
+  references: z.array(BackReferenceSchema).optional(),
   topics: z.array(z.object({ name: z.string().min(1), evidence: EvidenceSchema })),
 });
 
@@ -83,6 +105,10 @@ export const ResolvedDocumentSchema = z.object({
   apologies: z.array(PersonRefSchema),
   people: z.array(PersonSchema),
   items: z.array(ItemSchema),
+  declarations: z
+    .array(z.object({ person: z.string().min(1), item: z.string().min(1).nullable(), interest: z.string(), kind: z.string(), evidence: EvidenceSchema }))
+    .optional(),
+  substitutions: z.array(z.object({ person: z.string().min(1), for: z.string().min(1).nullable(), evidence: EvidenceSchema })).optional(),
   bodies: z.array(z.object({ name: z.string().min(1), kind: z.string() })),
   bodyRelations: z.array(
     z.object({
@@ -126,7 +152,15 @@ function* allEvidence(doc: ResolvedDocument): Generator<[string, Evidence]> {
       if (s.approvedBy) yield [`${at}.strategies.approvedBy`, s.approvedBy.evidence];
     }
     for (const t of item.topics) yield [`${at}.topics`, t.evidence];
+    for (const d of item.decisions ?? []) {
+      yield [`${at}.decisions`, d.evidence];
+      if (d.movedBy) yield [`${at}.decisions.movedBy`, d.movedBy.evidence];
+      if (d.secondedBy) yield [`${at}.decisions.secondedBy`, d.secondedBy.evidence];
+    }
+    for (const r of item.references ?? []) yield [`${at}.references`, r.evidence];
   }
+  for (const d of doc.declarations ?? []) yield ['declarations', d.evidence];
+  for (const s of doc.substitutions ?? []) yield ['substitutions', s.evidence];
   for (const r of doc.bodyRelations) yield ['bodyRelations', r.evidence];
 }
 
@@ -157,8 +191,12 @@ export function invariantProblems(doc: ResolvedDocument, docId: string, textLeng
       [`items[${i.key}].attendees`, i.attendees],
       [`items[${i.key}].presenters`, i.presenters],
       [`items[${i.key}].introducers`, i.introducers],
+      [`items[${i.key}].decisions`, (i.decisions ?? []).flatMap((d) => [d.movedBy, d.secondedBy].filter((r) => r !== null))],
     ]),
+    ['declarations', doc.declarations ?? []],
+    ['substitutions', (doc.substitutions ?? []).flatMap((s) => [{ person: s.person }, ...(s.for ? [{ person: s.for }] : [])])],
   ];
+  for (const d of doc.declarations ?? []) if (d.item !== null && !itemKeys.has(d.item)) problems.push(`declaration names unknown item ${d.item}`);
   for (const [where, list] of refs) {
     for (const r of list) if (!personKeys.has(r.person)) problems.push(`${where}: unknown person ${r.person}`);
   }

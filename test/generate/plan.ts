@@ -269,6 +269,10 @@ export function planMeeting(council: CouncilWorld, rng: Rng, opts: PlanOptions, 
     }
     if (rng.chance(0.3)) lines.push(`It was agreed that the ${subjects[2]} be deferred to a future meeting.`);
     if (rng.chance(0.5)) lines.push(`It was requested that the ${subjects[2]} be presented to ${MONTHS[(month + 2) % 12]}'s meeting.`);
+    // Business coming back, and requests answered: follow-through across meetings of the body.
+    const returning = rng.sample(WORK_PROGRAMME_SUBJECTS, 2);
+    if (rng.chance(0.8)) lines.push(`The ${returning[0]}, which had been deferred from an earlier meeting, was received under this item.`);
+    if (rng.chance(0.8)) lines.push(`Further to the request made at an earlier meeting, the ${returning[1]} had been circulated to members.`);
     if (lines.length === 0) lines.push('The work programme was included within the agenda pack, for information.');
     return {
       title: 'Work Programme',

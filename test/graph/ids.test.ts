@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { councilKey, ids, personKey, slug, typeOfId } from '../../src/graph/ids.ts';
+import fc from 'fast-check';
+import { councilKey, ids, personKey, slug, strategyKey, typeOfId } from '../../src/graph/ids.ts';
 
 describe('stable ids', () => {
   it('gives spelling variants of a name one key', () => {
@@ -34,5 +35,24 @@ describe('stable ids', () => {
     expect(typeOfId(ids.item('meeting:a:b:c', '1', 't'))).toBe('Item');
     expect(typeOfId('nonsense')).toBeNull();
     expect(slug("Children's & Young People")).toBe('childrens-young-people');
+  });
+
+  it('gives one strategy one key however it is written, and keeps editions apart', () => {
+    const one = ["Looked After Children's Sufficiency Strategy 2023 - 2027", 'The Looked After Childrens Sufficiency Strategy 2023-2027', 'Looked After Children’s Sufficiency Strategy 2023–27', 'looked after children sufficiency strategy 2023/2027'];
+    expect(new Set(one.map(strategyKey))).toEqual(new Set(['looked-after-children-sufficiency-strategy-2023-2027']));
+    expect(new Set(['Threshold(s) of Need(s)', 'Thresholds of Needs', 'Threshold of Need', 'the Thresholds of Need'].map(strategyKey)).size).toBe(1);
+    expect(strategyKey('SEND Strategy 2019-2022')).not.toBe(strategyKey('SEND Strategy 2023-2027'));
+    expect(strategyKey('Process Analysis Focus')).toBe('process-analysis-focus');
+    expect(ids.strategy('northbridge', 'Carers Strategy 2025 - 28')).toBe(ids.strategy('northbridge', 'the Carers Strategy 2025-2028'));
+  });
+
+  it('gives every strategy name a usable key (hostile text)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (name) => {
+        const key = strategyKey(name);
+        expect(key).toMatch(/^[a-z0-9-]*$/);
+        expect(strategyKey(name)).toBe(key);
+      }),
+    );
   });
 });

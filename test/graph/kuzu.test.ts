@@ -3,7 +3,8 @@ import { CypherStore } from '../../src/graph/stores/cypher-store.ts';
 import { KuzuRunner } from '../../src/graph/stores/kuzu.ts';
 import { FaultyRunner } from './faulty-runner.ts';
 import { tempDir } from './helpers.ts';
-import { storeContract } from './store-contract.ts';
+import { recordContract } from './record-contract.ts';
+import { storeContract, type ContractStore } from './store-contract.ts';
 import { describe, expect, it } from 'vitest';
 import { dumpGraph } from '../../src/export/dump.ts';
 import { readDocumentFromText } from '../../src/load/read.ts';
@@ -12,7 +13,7 @@ import { KUZU_COPY_THRESHOLD } from '../../src/graph/stores/queries.ts';
 import { generateCorpus } from '../generate/corpus.ts';
 import { buildAll } from './helpers.ts';
 
-storeContract('Kuzu', async () => {
+async function openKuzu(): Promise<ContractStore> {
   const dir = tempDir();
   const runner = new FaultyRunner(await KuzuRunner.open(join(dir.path, 'nested', 'store')));
   const store = new CypherStore('kuzu', runner);
@@ -25,7 +26,10 @@ storeContract('Kuzu', async () => {
       dir.remove();
     },
   };
-});
+}
+
+storeContract('Kuzu', openKuzu);
+recordContract('Kuzu', openKuzu);
 
 describe('Kuzu bulk writes', () => {
   it('gives the same graph whether relations are copied in bulk or written one by one', async () => {

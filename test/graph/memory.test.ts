@@ -83,13 +83,13 @@ describe('the in-memory index answers as the Kuzu store does', () => {
     }
   });
 
-  it('lists as the store does, for any search, filter, range and page', async () => {
+  it('lists as the store does, for any search, filter, range (either way) and page', async () => {
     const types: NodeType[] = ['Person', 'Body', 'Meeting', 'Strategy', 'Topic', 'Item'];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...types),
         fc.option(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.slice(0, 2)), fc.constantFrom(...words).map((w) => w.slice(1, 5)), fc.string({ maxLength: 4 })), { nil: undefined }),
-        fc.option(fc.record({ from: fc.option(fc.constantFrom('2018', '2019-06', '2020-01-15', '2024'), { nil: undefined }), to: fc.option(fc.constantFrom('2019', '2021-12-31', '2030'), { nil: undefined }) }), { nil: undefined }),
+        fc.option(fc.record({ from: fc.option(fc.constantFrom('2018', '2019-06', '2020-01-15', '2024'), { nil: undefined }), to: fc.option(fc.constantFrom('2019', '2021-12-31', '2030'), { nil: undefined }), descending: fc.boolean() }), { nil: undefined }),
         fc.integer({ min: 0, max: 60 }),
         fc.integer({ min: 0, max: 40 }),
         async (type, search, range, first, offset) => {
@@ -97,7 +97,7 @@ describe('the in-memory index answers as the Kuzu store does', () => {
             first,
             offset,
             ...(search !== undefined ? { search } : {}),
-            ...(range && type === 'Meeting' ? { range: { prop: 'date', ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) } } : {}),
+            ...(range && type === 'Meeting' ? { range: { prop: 'date', ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}), ...(range.descending ? { descending: true } : {}) } } : {}),
           };
           expect(await memory.list(type, options)).toEqual(await kuzu.list(type, options));
         },

@@ -7,7 +7,8 @@ import { describe, it } from 'vitest';
 import { CypherStore } from '../../src/graph/stores/cypher-store.ts';
 import { connectNeo4j } from '../../src/graph/stores/neo4j.ts';
 import { FaultyRunner } from './faulty-runner.ts';
-import { storeContract } from './store-contract.ts';
+import { recordContract } from './record-contract.ts';
+import { storeContract, type ContractStore } from './store-contract.ts';
 
 async function dockerProblem(): Promise<string | null> {
   try {
@@ -25,10 +26,10 @@ if (problem) {
   const reason = `SKIPPED Neo4j store contract: no Docker engine answers (${problem}). Run on a machine with Docker to test against neo4j:5.`;
   console.warn(reason);
   describe.skip(reason, () => {
-    it('runs the store contract against neo4j:5', () => undefined);
+    it('runs the store contract (and its record suite) against neo4j:5', () => undefined);
   });
 } else {
-  storeContract('Neo4j', async () => {
+  const openNeo4j = async (): Promise<ContractStore> => {
     const { GenericContainer, Wait } = await import('testcontainers');
     const password = 'councilgraph-test';
     const container = await new GenericContainer('neo4j:5')
@@ -49,5 +50,7 @@ if (problem) {
         await container.stop();
       },
     };
-  });
+  };
+  storeContract('Neo4j', openNeo4j);
+  recordContract('Neo4j', openNeo4j);
 }

@@ -10,7 +10,7 @@
  * The estimates are refreshed when the store changes (an ingest through the server) and, for
  * a Neo4j database others may write to, periodically.
  */
-import type { NodeType, RelType } from '../../graph/model.ts';
+import { NODE_TYPES, REL_TYPES, REL_TYPE_NAMES, type NodeType, type RelType } from '../../graph/model.ts';
 import type { DegreeSpec, GraphStore, Histogram } from '../../graph/store.ts';
 import { OVERVIEW_MAX_FIRST } from '../limits.ts';
 
@@ -30,8 +30,38 @@ const deg = (label: NodeType, rels: RelType[], dir: 'out' | 'in'): DegreeSpec =>
 /** Sentences stating one relation between the same two nodes (one per document that says it). */
 const EVIDENCE: DegreeSpec = { label: null, rels: [], dir: 'out', parallel: true };
 
-/** Which degrees make up each list field; several are added up. */
+const graphqlName = (t: NodeType) => (NODE_TYPES[t] as { graphql?: string }).graphql ?? t;
+
+/**
+ * The list fields the model's relation entries declare (src/graph/model.ts, `graphql`): each
+ * follows its one relation, and its fallback size is the entry's `cost` for that direction.
+ */
+function modelFields(): { degrees: Record<string, DegreeSpec[]>; fallback: Record<string, number> } {
+  const degrees: Record<string, DegreeSpec[]> = {};
+  const fallback: Record<string, number> = {};
+  for (const rel of REL_TYPE_NAMES) {
+    const { graphql, cost } = REL_TYPES[rel];
+    for (const f of graphql) {
+      if (!f.many) continue;
+      const key = `${graphqlName(f.on)}.${f.name}`;
+      (degrees[key] ??= []).push(deg(f.on, [rel], f.dir));
+      fallback[key] = Math.max(fallback[key] ?? 0, cost[f.dir]);
+    }
+  }
+  return { degrees, fallback };
+}
+const MODEL = modelFields();
+
+/** Which degrees make up each list field; several are added up. Hand-written ones win over the model's. */
 export const FIELD_DEGREES: Record<string, DegreeSpec[]> = {
+  ...MODEL.degrees,
+  'Decision.evidence': [EVIDENCE],
+  'Declaration.evidence': [EVIDENCE],
+  'Substitution.evidence': [EVIDENCE],
+  'Request.answerEvidence': [EVIDENCE],
+  'Deferral.landingEvidence': [EVIDENCE],
+  'Meeting.declarations': [deg('Meeting', ['DECLARED_INTEREST'], 'in'), deg('Meeting', ['HAS_ITEM'], 'out')],
+  'Meeting.substitutions': [deg('Meeting', ['SUBSTITUTED_FOR'], 'in'), deg('Meeting', ['ATTENDED'], 'in')],
   'Meeting.members': [deg('Meeting', ['ATTENDED'], 'in')],
   'Meeting.apologies': [deg('Meeting', ['SENT_APOLOGIES'], 'in')],
   'Meeting.attendees': [deg('Meeting', ['CHAIRED', 'ATTENDED'], 'in'), ITEM_PEOPLE],
@@ -99,7 +129,7 @@ export const FIXED_SIZES: Record<string, number> = {
 /** GraphQL type → model node type, for root lists. */
 const ROOT_TYPES: Record<string, NodeType> = {
   Meeting: 'Meeting', Person: 'Person', Body: 'Body', Strategy: 'Strategy', Topic: 'Topic',
-  Item: 'Item', Role: 'Role', Source: 'Document',
+  Item: 'Item', Role: 'Role', Source: 'Document', Decision: 'Decision', Request: 'Request', Deferral: 'Deferral',
 };
 
 /** Before the store has been asked (or when it cannot say): the sizes of a busy council's lists. */
@@ -113,7 +143,8 @@ const FALLBACK: Record<string, number> = {
 };
 
 export const FALLBACK_ESTIMATES: ListEstimates = {
-  listSize: (parent, field) => FIXED_SIZES[`${parent}.${field}`] ?? (`${parent}.${field}` in FIELD_DEGREES ? FALLBACK[field] ?? 10 : undefined),
+  listSize: (parent, field) =>
+    FIXED_SIZES[`${parent}.${field}`] ?? (`${parent}.${field}` in FIELD_DEGREES ? FALLBACK[field] ?? MODEL.fallback[`${parent}.${field}`] ?? 10 : undefined),
   typeCount: () => undefined,
 };
 

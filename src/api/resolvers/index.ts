@@ -8,6 +8,8 @@ import { itemResolvers } from './item.ts';
 import { meetingResolvers } from './meeting.ts';
 import { personResolvers } from './person.ts';
 import { queryResolvers } from './query.ts';
+import { recordResolvers } from './record.ts';
+import { mergeResolvers, relationResolvers, type ResolverMap } from './relations.ts';
 import { strategyResolvers } from './strategy.ts';
 import { subgraphResolvers } from './subgraph.ts';
 
@@ -36,17 +38,22 @@ function pacedAll<T extends Record<string, Record<string, unknown>>>(types: T): 
   return out as T;
 }
 
-export const resolvers = pacedAll({
-  Query: { ...queryResolvers.Query, ...overviewResolvers.Query },
-  ...correctResolvers,
-  BodyActivity: overviewResolvers.BodyActivity,
-  PersonActivity: overviewResolvers.PersonActivity,
-  StrategyActivity: overviewResolvers.StrategyActivity,
-  ...meetingResolvers,
-  ...itemResolvers,
-  ...personResolvers,
-  ...bodyResolvers,
-  ...strategyResolvers,
-  ...evidenceResolvers,
-  ...subgraphResolvers,
-});
+/** Generic relation fields from the model first; hand-written resolvers win where both exist. */
+export const resolvers = pacedAll(
+  mergeResolvers(
+    relationResolvers(),
+    ...([
+      queryResolvers,
+      overviewResolvers,
+      correctResolvers,
+      meetingResolvers,
+      itemResolvers,
+      personResolvers,
+      bodyResolvers,
+      strategyResolvers,
+      evidenceResolvers,
+      subgraphResolvers,
+      recordResolvers,
+    ] as ResolverMap[]),
+  ),
+);

@@ -19,7 +19,7 @@ function listOf(type: NodeType) {
 }
 
 /** Bodies a `body` argument names: an id, else exact names, else names containing it. */
-async function bodiesNamed(name: string, ctx: ApiContext): Promise<string[]> {
+export async function bodiesNamed(name: string, ctx: ApiContext): Promise<string[]> {
   const byId = await ctx.loaders.node('Body', name);
   if (byId) return [byId.id];
   ctx.checkDeadline();

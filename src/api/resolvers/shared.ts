@@ -148,6 +148,8 @@ export function labelOf(type: NodeType, props: Record<string, unknown>): string 
       return s('text');
     case 'Deferral':
       return s('subject');
+    case 'Decision':
+      return s('text');
     default:
       return s('name') || s('id');
   }

@@ -7,8 +7,9 @@ import type { Command } from '../main.ts';
 import { evaluateCorpus, EvalInputError, STAGES, type Stage } from '../../eval/evaluate.ts';
 import { GoldFileError } from '../../eval/gold.ts';
 import { formatJson, formatText } from '../../eval/report.ts';
+import { CORRECTION_OPTIONS, correctionsFor } from './correction-args.ts';
 
-const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--stage graph|extract] [--verbose] [--json]';
+const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--stage graph|extract] [--corrections FILE | --no-corrections] [--verbose] [--json]';
 
 function parse(args: string[]) {
   try {
@@ -20,6 +21,7 @@ function parse(args: string[]) {
         verbose: { type: 'boolean', short: 'v', default: false },
         stage: { type: 'string' },
         json: { type: 'boolean', default: false },
+        ...CORRECTION_OPTIONS,
       },
       strict: true,
       allowPositionals: false,
@@ -38,7 +40,10 @@ export const command: Command = {
   --stage S     score one stage only: graph (each document ingested into a fresh embedded
                 store and read back through the GraphQL API: what users see) or extract (the
                 extractor's own output). Without it both are printed side by side, graph first.
-  --verbose     add a table per document
+  --corrections FILE  corrections applied to the served graph (default: $COUNCILGRAPH_CORRECTIONS,
+                else ./corrections.yaml, the default store's, when it exists)
+  --no-corrections    score the graph without any corrections
+  --verbose     add a table per document (and, for a series, each link)
   --json        print the report as JSON instead of tables
 
 Exit status: 0 when every document was scored, 1 when a document could not be read or
@@ -54,7 +59,7 @@ extracted (it is then scored as an empty extraction), 2 for bad arguments or inp
     }
     let report;
     try {
-      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold, stages: opts.stage ? [opts.stage as Stage] : STAGES });
+      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold, stages: opts.stage ? [opts.stage as Stage] : STAGES, corrections: correctionsFor(opts, {}) });
     } catch (err) {
       if (err instanceof EvalInputError) throw new CliError(err.message);
       if (err instanceof GoldFileError) throw new CliError(`${err.message}; fix the file or move it out of the gold directory`);

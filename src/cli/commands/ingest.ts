@@ -11,8 +11,9 @@ import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
+import { CORRECTION_OPTIONS, CORRECTION_USAGE, correctionsFor } from './correction-args.ts';
 
-const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--url URL] [--quiet] <file|dir>…';
+const USAGE = 'councilgraph ingest [--db PATH | --neo4j URI] [--root DIR] [--prune] [--group N] [--url URL] [--corrections FILE | --no-corrections] [--quiet] <file|dir>…';
 
 export const command: Command = {
   summary: 'read minutes (.txt .md .html .htm .pdf; folders are walked) into the graph store',
@@ -28,6 +29,7 @@ ${STORE_USAGE}
                 retried one document per transaction.
   --url URL     where the one file given is published (http or https), shown and cited
                 with its evidence; an HTML page's canonical link is read by itself
+${CORRECTION_USAGE}
   --quiet       no progress, only the summary
 
 Re-ingesting an unchanged file changes nothing; a changed file replaces the facts of its
@@ -44,7 +46,7 @@ store take turns (the second says it is waiting).`,
   async run(args) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' }, url: { type: 'string' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { ...STORE_OPTIONS, ...CORRECTION_OPTIONS, quiet: { type: 'boolean' }, group: { type: 'string' }, root: { type: 'string' }, prune: { type: 'boolean' }, url: { type: 'string' } } });
     } catch (err) {
       throw new CliError(`${(err as Error).message}\nusage: ${USAGE}`);
     }
@@ -65,6 +67,7 @@ store take turns (the second says it is waiting).`,
         throw new CliError(`--url names where one document is published: give exactly one file with it (got ${paths.join(' ')})`);
       }
     }
+    const corrections = correctionsFor(parsed.values, options);
     const say = (line: string) => console.error(`councilgraph ingest: ${line}`);
     const opened = await openFor('ingest', options, say);
     const store = opened.store;
@@ -75,6 +78,7 @@ store take turns (the second says it is waiting).`,
         group,
         root: parsed.values.root,
         prune: parsed.values.prune ?? false,
+        corrections,
         ...(url !== undefined ? { url } : {}),
         log: quiet ? () => undefined : (line) => console.error(line),
       });

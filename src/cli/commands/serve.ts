@@ -11,6 +11,9 @@ import { shareStore } from '../../graph/stores/shared.ts';
 import type { GraphStore, IngestStore } from '../../graph/store.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
+import { correctionsPath } from '../../ingest/corrections-file.ts';
+import { CORRECTION_OPTIONS } from './correction-args.ts';
+import { fileCorrectionSink } from './correction-sink.ts';
 import { openFor } from './open-store.ts';
 import { portArg, STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
@@ -18,7 +21,7 @@ import { portArg, STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.
 const NEO4J_CACHE_TTL_MS = 5_000;
 /** How often list-size estimates are re-read from a Neo4j database others may write to. */
 const NEO4J_ESTIMATES_MS = 5 * 60_000;
-const USAGE = 'councilgraph serve [--db PATH | --neo4j URI] [--port 4000] [--host 127.0.0.1] [--dev]';
+const USAGE = 'councilgraph serve [--db PATH | --neo4j URI] [--port 4000] [--host 127.0.0.1] [--corrections FILE | --no-corrections] [--dev]';
 
 /** COUNCILGRAPH_CACHE: full (default: data and whole responses), data (no response cache), off. */
 function cacheMode(store: GraphStore) {
@@ -49,6 +52,8 @@ export interface ServeOptions {
   sharePath: string | null;
   /** Error messages and stack traces to clients (`--dev` or NODE_ENV=development). */
   dev: boolean;
+  /** The corrections file analysts' corrections (Mutation.correct) go to; null: read-only. */
+  corrections: string | null;
 }
 
 export function devMode(flag: boolean | undefined): boolean {
@@ -66,6 +71,7 @@ export async function serveStore(store: IngestStore, options: ServeOptions): Pro
     production: !options.dev,
     logger,
     estimatesRefreshMs: store.kind === 'neo4j' ? NEO4J_ESTIMATES_MS : null,
+    ...(options.corrections ? { corrections: fileCorrectionSink(store, options.corrections, options.sharePath) } : {}),
   });
   let running;
   let shared;
@@ -84,6 +90,7 @@ export async function serveStore(store: IngestStore, options: ServeOptions): Pro
   const index = api.index?.stats;
   console.log(`councilgraph is serving ${options.label}${api.production ? '' : ' (development mode: error details go to clients)'}${index ? `
   index       ${index.nodes} nodes, ${index.edges} relations in memory (~${Math.round(index.bytes / 1024 / 1024)} MB, built in ${index.seconds.toFixed(1)} s)` : ''}
+  corrections ${options.corrections ?? 'off (read-only)'}
   dashboard   ${url}/
   playground  ${url}/graphql
   GraphQL     POST ${url}/graphql
@@ -114,6 +121,10 @@ ${STORE_USAGE}
   --port N      port to listen on (default: $PORT or 4000; 0 picks a free one)
   --host ADDR   address to listen on (default: $HOST or 127.0.0.1; 0.0.0.0 for all interfaces)
 
+  --corrections FILE  where analysts' corrections from the dashboard go, applied at once and by
+                every later ingest (default: $COUNCILGRAPH_CORRECTIONS, else corrections.yaml
+                beside the store; see \`councilgraph correct --help\`)
+  --no-corrections    serve read-only: the dashboard offers no corrections
   --dev         send internal error messages and stack traces to clients (also NODE_ENV=development);
                 by default clients get a request id and the log has the details
 
@@ -122,7 +133,7 @@ and \`councilgraph query\` on the same store work through this server, and new d
 served as soon as they are in.
 Logs are JSON lines on stderr (pretty on a terminal; LOG_LEVEL=debug|info|warn|error), one
 per request with its duration, status, estimated cost and request id.
-Reads are cached in memory (the API is read-only; an embedded store changes only through this
+Reads are cached in memory (the API writes only corrections; an embedded store changes only through this
 server; Neo4j answers are at most ${NEO4J_CACHE_TTL_MS / 1000} s stale). COUNCILGRAPH_CACHE=data caches
 store reads but not whole responses; COUNCILGRAPH_CACHE=off caches nothing.
 The embedded store's graph is also held in memory as an index (rebuilt after every write, reads
@@ -132,7 +143,7 @@ going to the store meanwhile); COUNCILGRAPH_INDEX=off reads the store for every 
     try {
       values = parseArgs({
         args,
-        options: { ...STORE_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, dev: { type: 'boolean' } },
+        options: { ...STORE_OPTIONS, ...CORRECTION_OPTIONS, port: { type: 'string' }, host: { type: 'string' }, dev: { type: 'boolean' } },
         strict: true,
         allowPositionals: false,
       }).values;
@@ -142,11 +153,13 @@ going to the store meanwhile); COUNCILGRAPH_INDEX=off reads the store for every 
     const opts = storeOptions(values);
     const port = portArg(values.port ?? process.env.PORT, 4000);
     const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+    if (values['no-corrections'] && values.corrections) throw new CliError('give either --corrections FILE or --no-corrections, not both');
+    const corrections = values['no-corrections'] ? null : correctionsPath({ ...opts, ...(values.corrections ? { corrections: values.corrections } : {}) });
     const opened = await openFor('serve', opts, (line) => console.error(`councilgraph serve: ${line}`));
     try {
       // Search indexes a store made elsewhere may lack (Kuzu).
       await opened.store.refresh?.();
-      return await serveStore(opened.store, { port, host, label: describeStore(opts), sharePath: kuzuPath(opts), dev: devMode(values.dev) });
+      return await serveStore(opened.store, { port, host, label: describeStore(opts), sharePath: kuzuPath(opts), dev: devMode(values.dev), corrections });
     } finally {
       await opened.close();
     }

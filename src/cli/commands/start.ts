@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { describeStore, kuzuPath } from '../../graph/stores/open.ts';
 import { closeSharedPool } from '../../ingest/extract-pool.ts';
 import { formatSummary, ingestPaths } from '../../ingest/ingest.ts';
+import { correctionsPath } from '../../ingest/corrections-file.ts';
+import { correctionsFor } from './correction-args.ts';
 import { CliError } from '../errors.ts';
 import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
@@ -73,6 +75,7 @@ export const command: Command = {
       console.log(`ingesting ${samples} into ${describeStore(options)}`);
       const summary = await ingestPaths(store, [samples], {
         root: dirname(resolvePath(samples)),
+        corrections: correctionsFor({}, options),
         progress: Boolean(process.stderr.isTTY),
         log: (line) => console.error(line),
       });
@@ -82,7 +85,7 @@ export const command: Command = {
       await store.refresh?.();
       // Other ingests may go in (through this server) from now on.
       opened.release();
-      return await serveStore(store, { port, host, label: describeStore(options), sharePath: kuzuPath(options), dev: devMode(values.dev) });
+      return await serveStore(store, { port, host, label: describeStore(options), sharePath: kuzuPath(options), dev: devMode(values.dev), corrections: correctionsPath(options) });
     } finally {
       await opened.close();
     }

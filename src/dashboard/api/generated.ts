@@ -6,6 +6,31 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What a resolution did, where its wording makes it clear. */
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'NOTED'
+  | 'ENDORSED'
+  | 'AGREED'
+  /** A recommendation to another body ("RECOMMENDED to Cabinet that …"). */
+  | 'RECOMMENDED'
+  | 'DEFERRED'
+  | 'REFUSED'
+  | 'WITHDRAWN'
+  | 'OTHER';
+
+/** PECUNIARY (disclosable pecuniary, prejudicial), NON_PECUNIARY (personal, non-registrable), OTHER_REGISTRABLE, or UNSPECIFIED. */
+export type InterestKind =
+  | 'PECUNIARY'
+  | 'NON_PECUNIARY'
+  | 'OTHER_REGISTRABLE'
+  | 'UNSPECIFIED';
+
+/** Whether a later meeting of the body has answered a request. */
+export type RequestStatus =
+  | 'OPEN'
+  | 'ANSWERED';
+
 export type MeetingRelation =
   | 'CHAIRED'
   /** Listed as present. */
@@ -57,6 +82,10 @@ export type ItemRefFragment = { id: string, number: string | null, title: string
 
 export type EvidenceRefFragment = { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null };
 
+export type DecisionPartsFragment = { id: string, text: string, outcome: DecisionOutcome | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null, unanimous: boolean | null, movedBy: { id: string, name: string } | null, secondedBy: { id: string, name: string } | null };
+
+export type DeclarationPartsFragment = { kind: InterestKind, interest: string, person: { id: string, name: string }, item: { id: string, number: string | null, title: string } | null };
+
 export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, date: string | null, entity:
       | { __typename: 'Person' }
       | { __typename: 'Body' }
@@ -67,6 +96,7 @@ export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: str
       | { __typename: 'Role' }
       | { __typename: 'Request' }
       | { __typename: 'Deferral' }
+      | { __typename: 'Decision' }
       | { __typename: 'Source' }
      }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> };
 
@@ -92,6 +122,7 @@ export type SearchQuery = { search: Array<{ id: string, type: string, label: str
       | { __typename: 'Role' }
       | { __typename: 'Request' }
       | { __typename: 'Deferral' }
+      | { __typename: 'Decision' }
       | { __typename: 'Source' }
      }> };
 
@@ -110,6 +141,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
         | { __typename: 'Role' }
         | { __typename: 'Request' }
         | { __typename: 'Deferral' }
+        | { __typename: 'Decision' }
         | { __typename: 'Source' }
        }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } };
 
@@ -130,6 +162,7 @@ export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string,
         | { __typename: 'Role' }
         | { __typename: 'Request' }
         | { __typename: 'Deferral' }
+        | { __typename: 'Decision' }
         | { __typename: 'Source' }
        }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } | null };
 
@@ -141,13 +174,14 @@ export type DetailsQueryVariables = Exact<{
 export type DetailsQuery = { entity:
     | { __typename: 'Person', id: string, name: string, kind: string, aliases: Array<string>, roles: Array<{ title: string, firstSeen: string | null, lastSeen: string | null, body: { name: string } | null }>, presented: Array<{ id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }>, introduced: Array<{ id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }> }
     | { __typename: 'Body', id: string, name: string, kind: string, reportsTo: Array<{ body: { id: string, name: string } }>, reportedToBy: Array<{ body: { id: string, name: string } }>, chairedBy: Array<{ person: { id: string, name: string } | null, role: { id: string, title: string } | null }>, bodyMeetings: Array<{ id: string, date: string | null, title: string, body: { id: string, name: string } | null }> }
-    | { __typename: 'Meeting', id: string, title: string, date: string | null, body: { id: string, name: string } | null, chair: { id: string, name: string } | null, members: Array<{ id: string, name: string }>, apologies: Array<{ id: string, name: string }>, attendees: Array<{ id: string, name: string }>, meetingItems: Array<{ id: string, number: string | null, title: string }>, sources: Array<{ id: string, name: string, url: string | null }> }
-    | { __typename: 'Item', id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null }, presenters: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, attendees: Array<{ id: string, name: string }>, requests: Array<{ text: string, by: { name: string } | null }>, deferrals: Array<{ subject: string, to: string | null }>, evidence: Array<{ sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }> }
+    | { __typename: 'Meeting', id: string, title: string, date: string | null, body: { id: string, name: string } | null, chair: { id: string, name: string } | null, members: Array<{ id: string, name: string }>, apologies: Array<{ id: string, name: string }>, attendees: Array<{ id: string, name: string }>, meetingItems: Array<{ id: string, number: string | null, title: string }>, sources: Array<{ id: string, name: string, url: string | null }>, meetingDeclarations: Array<{ kind: InterestKind, interest: string, person: { id: string, name: string }, item: { id: string, number: string | null, title: string } | null }>, substitutions: Array<{ person: { id: string, name: string }, for: { id: string, name: string } | null }> }
+    | { __typename: 'Item', id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null }, presenters: Array<{ id: string, name: string }>, introducers: Array<{ id: string, name: string }>, attendees: Array<{ id: string, name: string }>, requests: Array<{ text: string, status: RequestStatus, by: { name: string } | null, answeredIn: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } } | null }>, deferrals: Array<{ subject: string, to: string | null, overdue: boolean, landedIn: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } } | null }>, decisions: Array<{ id: string, text: string, outcome: DecisionOutcome | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null, unanimous: boolean | null, movedBy: { id: string, name: string } | null, secondedBy: { id: string, name: string } | null }>, itemDeclarations: Array<{ kind: InterestKind, interest: string, person: { id: string, name: string }, item: { id: string, number: string | null, title: string } | null }>, askedBy: Array<{ id: string, name: string }>, deferredFrom: Array<{ subject: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }>, answers: Array<{ text: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }>, evidence: Array<{ sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }> }
     | { __typename: 'Strategy', id: string, name: string, kind: string, firstSeen: string | null, lastSeen: string | null, approvals: Array<{ date: string | null, body: { name: string } }>, strategyItems: Array<{ id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }> }
     | { __typename: 'Topic', id: string, name: string, topicItems: Array<{ id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }> }
     | { __typename: 'Role', id: string, title: string, roleBody: { name: string } | null, holders: Array<{ id: string, name: string }> }
     | { __typename: 'Request', id: string, text: string, requestBy: { name: string } | null, item: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }, evidence: Array<{ sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }> }
     | { __typename: 'Deferral', id: string, subject: string, to: string | null, from: string | null, deferredBy: string | null, item: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }, evidence: Array<{ sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }> }
+    | { __typename: 'Decision', id: string, text: string, outcome: DecisionOutcome | null, item: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }, movedBy: { id: string, name: string } | null, secondedBy: { id: string, name: string } | null, evidence: Array<{ sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null }> }
     | { __typename: 'Source', id: string, name: string, path: string, format: string, url: string | null, meetings: Array<{ id: string, date: string | null, title: string, body: { id: string, name: string } | null }> }
    | null };
 
@@ -166,6 +200,7 @@ export type PersonTableQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source' }
    | null };
 
@@ -186,6 +221,7 @@ export type BodyTableQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source' }
    | null };
 
@@ -205,6 +241,7 @@ export type BodyDeferralsQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source' }
    | null };
 
@@ -223,6 +260,7 @@ export type StrategyTableQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source' }
    | null };
 
@@ -241,6 +279,7 @@ export type SourceDocumentQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source', id: string, name: string, format: string, url: string | null, text: string | null, pageStarts: Array<number> | null, meetings: Array<{ id: string, date: string | null, title: string, items: Array<{ id: string, number: string | null, title: string, evidence: Array<{ start: number, end: number }> }>, body: { id: string, name: string } | null }> }
    | null };
 
@@ -259,6 +298,7 @@ export type TimelineQuery = { entity:
     | { __typename: 'Role' }
     | { __typename: 'Request' }
     | { __typename: 'Deferral' }
+    | { __typename: 'Decision' }
     | { __typename: 'Source' }
    | null };
 
@@ -274,13 +314,18 @@ export type CorrectMutationVariables = Exact<{
 
 export type CorrectMutation = { correct: { id: string, kind: CorrectionKind, applied: boolean, message: string } };
 
+export type LedgerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerQuery = { requests: Array<{ id: string, text: string, status: RequestStatus, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null, item: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }, answeredIn: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } } | null }>, deferrals: Array<{ id: string, subject: string, to: string | null, next: boolean, overdue: boolean, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null, item: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } }, landedIn: { id: string, number: string | null, title: string, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } } | null }> };
+
 /** Each operation's text, as sent: the operation and the fragments it uses. */
 export const OPERATIONS = {
   Home: "query Home($first: Int!) {\n  overview(first: $first) {\n    bodies {\n      body {\n        id\n        name\n        kind\n      }\n      meetings\n      lastMet\n    }\n    latestMeetings {\n      ...MeetingRef\n    }\n    people {\n      person {\n        id\n        name\n        kind\n      }\n      meetings\n      items\n    }\n    strategies {\n      strategy {\n        id\n        name\n      }\n      items\n      lastSeen\n    }\n  }\n  stats {\n    documents\n  }\n  capabilities {\n    corrections\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   Search: "query Search($text: String!) {\n  search(text: $text, first: 20) {\n    id\n    type\n    label\n    entity {\n      __typename\n      ... on Meeting {\n        date\n        body {\n          name\n        }\n      }\n      ... on Item {\n        meeting {\n          ...MeetingRef\n        }\n      }\n      ... on Person {\n        kind\n      }\n      ... on Body {\n        kind\n      }\n      ... on Strategy {\n        kind\n      }\n    }\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   Neighbourhood: "query Neighbourhood($id: ID!) {\n  neighbourhood(id: $id, depth: 1) {\n    ...SubgraphParts\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}\nfragment SubgraphParts on Subgraph {\n  truncated\n  nodes {\n    id\n    type\n    label\n    date\n    entity {\n      __typename\n      ... on Meeting {\n        body {\n          name\n        }\n      }\n    }\n  }\n  edges {\n    id\n    type\n    from\n    to\n    evidence {\n      ...EvidenceRef\n    }\n  }\n}",
   Path: "query Path($from: ID!, $to: ID!, $relations: [String!]) {\n  path(from: $from, to: $to, maxHops: 6, relations: $relations) {\n    ...SubgraphParts\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}\nfragment SubgraphParts on Subgraph {\n  truncated\n  nodes {\n    id\n    type\n    label\n    date\n    entity {\n      __typename\n      ... on Meeting {\n        body {\n          name\n        }\n      }\n    }\n  }\n  edges {\n    id\n    type\n    from\n    to\n    evidence {\n      ...EvidenceRef\n    }\n  }\n}",
-  Details: "query Details($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ... on Person {\n      id\n      name\n      kind\n      aliases\n      roles {\n        title\n        firstSeen\n        lastSeen\n        body {\n          name\n        }\n      }\n      presented(first: 200) {\n        ...ItemRef\n      }\n      introduced(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Body {\n      id\n      name\n      kind\n      reportsTo {\n        body {\n          id\n          name\n        }\n      }\n      reportedToBy {\n        body {\n          id\n          name\n        }\n      }\n      chairedBy {\n        person {\n          id\n          name\n        }\n        role {\n          id\n          title\n        }\n      }\n      bodyMeetings: meetings(first: 50) {\n        ...MeetingRef\n      }\n    }\n    ... on Meeting {\n      id\n      title\n      date\n      body {\n        id\n        name\n      }\n      chair {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n      apologies {\n        id\n        name\n      }\n      attendees {\n        id\n        name\n      }\n      meetingItems: items {\n        id\n        number\n        title\n      }\n      sources {\n        id\n        name\n        url\n      }\n    }\n    ... on Item {\n      id\n      number\n      title\n      meeting {\n        ...MeetingRef\n      }\n      presenters {\n        id\n        name\n      }\n      introducers {\n        id\n        name\n      }\n      attendees {\n        id\n        name\n      }\n      requests {\n        text\n        by {\n          name\n        }\n      }\n      deferrals {\n        subject\n        to\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Strategy {\n      id\n      name\n      kind\n      firstSeen\n      lastSeen\n      approvals {\n        date\n        body {\n          name\n        }\n      }\n      strategyItems: items(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Topic {\n      id\n      name\n      topicItems: items(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Role {\n      id\n      title\n      roleBody: body {\n        name\n      }\n      holders {\n        id\n        name\n      }\n    }\n    ... on Request {\n      id\n      text\n      requestBy: by {\n        name\n      }\n      item {\n        ...ItemRef\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Deferral {\n      id\n      subject\n      to\n      from\n      deferredBy: by\n      item {\n        ...ItemRef\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Source {\n      id\n      name\n      path\n      format\n      url\n      meetings {\n        ...MeetingRef\n      }\n    }\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
+  Details: "query Details($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ... on Person {\n      id\n      name\n      kind\n      aliases\n      roles {\n        title\n        firstSeen\n        lastSeen\n        body {\n          name\n        }\n      }\n      presented(first: 200) {\n        ...ItemRef\n      }\n      introduced(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Body {\n      id\n      name\n      kind\n      reportsTo {\n        body {\n          id\n          name\n        }\n      }\n      reportedToBy {\n        body {\n          id\n          name\n        }\n      }\n      chairedBy {\n        person {\n          id\n          name\n        }\n        role {\n          id\n          title\n        }\n      }\n      bodyMeetings: meetings(first: 50) {\n        ...MeetingRef\n      }\n    }\n    ... on Meeting {\n      id\n      title\n      date\n      body {\n        id\n        name\n      }\n      chair {\n        id\n        name\n      }\n      members {\n        id\n        name\n      }\n      apologies {\n        id\n        name\n      }\n      attendees {\n        id\n        name\n      }\n      meetingItems: items {\n        id\n        number\n        title\n      }\n      sources {\n        id\n        name\n        url\n      }\n      meetingDeclarations: declarations {\n        ...DeclarationParts\n      }\n      substitutions {\n        person {\n          id\n          name\n        }\n        for {\n          id\n          name\n        }\n      }\n    }\n    ... on Item {\n      id\n      number\n      title\n      meeting {\n        ...MeetingRef\n      }\n      presenters {\n        id\n        name\n      }\n      introducers {\n        id\n        name\n      }\n      attendees {\n        id\n        name\n      }\n      requests {\n        text\n        by {\n          name\n        }\n        status\n        answeredIn {\n          ...ItemRef\n        }\n      }\n      deferrals {\n        subject\n        to\n        overdue\n        landedIn {\n          ...ItemRef\n        }\n      }\n      decisions {\n        ...DecisionParts\n      }\n      itemDeclarations: declarations {\n        ...DeclarationParts\n      }\n      askedBy {\n        id\n        name\n      }\n      deferredFrom {\n        subject\n        meeting {\n          ...MeetingRef\n        }\n      }\n      answers {\n        text\n        meeting {\n          ...MeetingRef\n        }\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Decision {\n      id\n      text\n      outcome\n      item {\n        ...ItemRef\n      }\n      movedBy {\n        id\n        name\n      }\n      secondedBy {\n        id\n        name\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Strategy {\n      id\n      name\n      kind\n      firstSeen\n      lastSeen\n      approvals {\n        date\n        body {\n          name\n        }\n      }\n      strategyItems: items(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Topic {\n      id\n      name\n      topicItems: items(first: 200) {\n        ...ItemRef\n      }\n    }\n    ... on Role {\n      id\n      title\n      roleBody: body {\n        name\n      }\n      holders {\n        id\n        name\n      }\n    }\n    ... on Request {\n      id\n      text\n      requestBy: by {\n        name\n      }\n      item {\n        ...ItemRef\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Deferral {\n      id\n      subject\n      to\n      from\n      deferredBy: by\n      item {\n        ...ItemRef\n      }\n      evidence {\n        ...EvidenceRef\n      }\n    }\n    ... on Source {\n      id\n      name\n      path\n      format\n      url\n      meetings {\n        ...MeetingRef\n      }\n    }\n  }\n}\nfragment DecisionParts on Decision {\n  id\n  text\n  outcome\n  movedBy {\n    id\n    name\n  }\n  secondedBy {\n    id\n    name\n  }\n  votesFor\n  votesAgainst\n  abstentions\n  unanimous\n}\nfragment DeclarationParts on Declaration {\n  person {\n    id\n    name\n  }\n  kind\n  interest\n  item {\n    id\n    number\n    title\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   PersonTable: "query PersonTable($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ... on Person {\n      id\n      name\n      itemParticipation(first: 1000) {\n        relation\n        item {\n          ...ItemRef\n        }\n        evidence {\n          ...EvidenceRef\n        }\n      }\n      meetingParticipation(first: 1000) {\n        relation\n        meeting {\n          ...MeetingRef\n        }\n        evidence {\n          ...EvidenceRef\n        }\n      }\n      roles {\n        title\n        firstSeen\n        lastSeen\n        body {\n          id\n          name\n        }\n        evidence {\n          ...EvidenceRef\n        }\n      }\n    }\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   BodyTable: "query BodyTable($id: ID!, $offset: Int!, $withRequests: Boolean!) {\n  entity(id: $id) {\n    __typename\n    ... on Body {\n      id\n      name\n      meetings(first: 100, offset: $offset) {\n        ...MeetingRef\n        participation {\n          relation\n          person {\n            id\n            name\n          }\n          evidence {\n            ...EvidenceRef\n          }\n        }\n      }\n      requests(first: 300) @include(if: $withRequests) {\n        id\n        text\n        item {\n          ...ItemRef\n        }\n        evidence {\n          ...EvidenceRef\n        }\n      }\n    }\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   BodyDeferrals: "query BodyDeferrals($id: ID!, $offset: Int!) {\n  entity(id: $id) {\n    __typename\n    ... on Body {\n      meetings(first: 50, offset: $offset) {\n        id\n        items {\n          deferrals {\n            id\n            subject\n            to\n            from\n            by\n            item {\n              ...ItemRef\n            }\n            evidence {\n              ...EvidenceRef\n            }\n          }\n        }\n      }\n    }\n  }\n}\nfragment EvidenceRef on Evidence {\n  sentence\n  start\n  end\n  page\n  source {\n    id\n    name\n    format\n    url\n  }\n  item {\n    id\n    number\n    title\n  }\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
@@ -289,6 +334,7 @@ export const OPERATIONS = {
   Timeline: "query Timeline($id: ID!) {\n  entity(id: $id) {\n    __typename\n    ... on Person {\n      itemParticipation(first: 1000) {\n        relation\n        item {\n          meeting {\n            ...MeetingRef\n          }\n        }\n      }\n      meetingParticipation(first: 1000) {\n        relation\n        meeting {\n          ...MeetingRef\n        }\n      }\n    }\n    ... on Body {\n      meetings(first: 1000) {\n        ...MeetingRef\n      }\n    }\n    ... on Meeting {\n      id\n      body {\n        meetings(first: 1000) {\n          ...MeetingRef\n        }\n      }\n    }\n    ... on Strategy {\n      history(first: 1000) {\n        kind\n        date\n        meeting {\n          ...MeetingRef\n        }\n      }\n    }\n    ... on Topic {\n      items(first: 1000) {\n        meeting {\n          ...MeetingRef\n        }\n      }\n    }\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
   Features: "query Features {\n  person: __type(name: \"Person\") {\n    fields {\n      name\n    }\n  }\n  item: __type(name: \"Item\") {\n    fields {\n      name\n    }\n  }\n  query: __type(name: \"Query\") {\n    fields {\n      name\n    }\n  }\n}",
   Correct: "mutation Correct($input: CorrectionInput!) {\n  correct(input: $input) {\n    id\n    kind\n    applied\n    message\n  }\n}",
+  Ledger: "query Ledger {\n  requests(first: 1000) {\n    id\n    text\n    status\n    meeting {\n      ...MeetingRef\n    }\n    item {\n      ...ItemRef\n    }\n    answeredIn {\n      ...ItemRef\n    }\n  }\n  deferrals(first: 1000) {\n    id\n    subject\n    to\n    next\n    overdue\n    meeting {\n      ...MeetingRef\n    }\n    item {\n      ...ItemRef\n    }\n    landedIn {\n      ...ItemRef\n    }\n  }\n}\nfragment ItemRef on Item {\n  id\n  number\n  title\n  meeting {\n    ...MeetingRef\n  }\n}\nfragment MeetingRef on Meeting {\n  id\n  date\n  title\n  body {\n    id\n    name\n  }\n}",
 } as const;
 
 /** Each operation's result and variables types, by operation name. */
@@ -306,6 +352,7 @@ export interface Operations {
   Timeline: { result: TimelineQuery; variables: TimelineQueryVariables };
   Features: { result: FeaturesQuery; variables: FeaturesQueryVariables };
   Correct: { result: CorrectMutation; variables: CorrectMutationVariables };
+  Ledger: { result: LedgerQuery; variables: LedgerQueryVariables };
 }
 
 export type OperationName = keyof Operations;

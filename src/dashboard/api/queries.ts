@@ -3,6 +3,7 @@
  * their result types live in operations.graphql and generated.ts.
  */
 import type { GraphQLClient } from './client.ts';
+import { decisionView, declarationView } from './record.ts';
 import type {
   DetailsQuery,
   EvidenceRefFragment,
@@ -229,6 +230,8 @@ function toDetails(x: Entity): NodeDetails {
     type: x.__typename === 'Source' ? 'Document' : x.__typename,
     label: '',
     facts: [],
+    decisions: [],
+    declarations: [],
     aliases: [],
     roles: [],
     presented: [],
@@ -269,6 +272,8 @@ function toDetails(x: Entity): NodeDetails {
       people('Apologies', x.apologies);
       people('Also attending', x.attendees.filter((p) => !x.members.some((m) => m.id === p.id) && p.id !== x.chair?.id));
       base.items = x.meetingItems.map((i) => ({ ...i, meetingId: x.id, date: x.date, body }));
+      base.declarations = x.meetingDeclarations.map(declarationView);
+      for (const s of x.substitutions) base.facts.push(['Substitute', `${s.person.name}${s.for ? ` for ${s.for.name}` : ''}`]);
       break;
     }
     case 'Item':
@@ -278,8 +283,27 @@ function toDetails(x: Entity): NodeDetails {
       people('Presented by', x.presenters);
       people('Introduced by', x.introducers);
       people('Attending for the item', x.attendees);
-      for (const r of x.requests) base.facts.push(['Request', `${r.by ? `${r.by.name}: ` : ''}${r.text}`]);
-      for (const d of x.deferrals) base.facts.push(['Deferred', `${d.subject}${d.to ? ` → ${d.to}` : ''}`]);
+      people('Asked or spoke', x.askedBy);
+      for (const r of x.requests) {
+        const answer = r.answeredIn ? `; answered ${r.answeredIn.meeting.date ?? ''} in ${r.answeredIn.number ? `${r.answeredIn.number}. ` : ''}${r.answeredIn.title}` : '; open';
+        base.facts.push(['Request', `${r.by ? `${r.by.name}: ` : ''}${r.text}${answer}`]);
+      }
+      for (const d of x.deferrals) {
+        const where = d.landedIn ? `; came back ${d.landedIn.meeting.date ?? ''}` : d.overdue ? '; overdue' : '';
+        base.facts.push(['Deferred', `${d.subject}${d.to ? ` → ${d.to}` : ''}${where}`]);
+      }
+      for (const d of x.deferredFrom) base.facts.push(['Deferred from', `${d.meeting?.date ?? 'an earlier meeting'}: ${d.subject}`]);
+      for (const r of x.answers) base.facts.push(['Answers', `the request of ${r.meeting?.date ?? 'an earlier meeting'}: ${r.text}`]);
+      base.decisions = x.decisions.map(decisionView);
+      base.declarations = x.itemDeclarations.map(declarationView);
+      base.evidence = x.evidence.map(evidence);
+      break;
+    case 'Decision':
+      base.label = x.text;
+      if (x.outcome) base.facts.push(['Outcome', x.outcome]);
+      if (x.movedBy) base.facts.push(['Moved by', x.movedBy.name]);
+      if (x.secondedBy) base.facts.push(['Seconded by', x.secondedBy.name]);
+      base.items = [itemRef(x.item)];
       base.evidence = x.evidence.map(evidence);
       break;
     case 'Strategy':

@@ -92,12 +92,32 @@ export interface TimelineEntry extends MeetingRef {
   relation: TimelineRelation;
 }
 
+/** A decision as the item panel shows it. */
+export interface DecisionView {
+  id: string;
+  text: string;
+  outcome: string | null;
+  movedBy: { id: string; name: string } | null;
+  secondedBy: { id: string; name: string } | null;
+  /** "For 7, against 2, 1 abstention", "carried unanimously", or null. */
+  vote: string | null;
+}
+
+export interface DeclarationView {
+  person: { id: string; name: string };
+  kind: string;
+  interest: string;
+  item: { id: string; number: string | null; title: string } | null;
+}
+
 /** Everything the side panel shows for one node; the sections present depend on the type. */
 export interface NodeDetails {
   id: string;
   type: string;
   label: string;
   facts: [string, string][];
+  decisions: DecisionView[];
+  declarations: DeclarationView[];
   aliases: string[];
   roles: RoleView[];
   presented: ItemRef[];

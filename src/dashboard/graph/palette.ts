@@ -1,37 +1,17 @@
 /**
  * Colours and names per node and relation type. Colours are chosen to stay apart for the
  * common colour-vision deficiencies (Okabe–Ito based) since type is what colour encodes.
- * Relations are drawn by kind (taking part, absence, structure…). The relation types are the
- * model's (src/graph/model.ts): one added there is drawn, filtered, labelled (from its name)
- * and used in paths without an edit here; a label or kind below only refines how it reads.
+ * Relations are drawn by kind (taking part, absence, structure…: width, dash, weight) in the
+ * colour and with the label of the model's entry (src/graph/model.ts, `dashboard`). One added
+ * there is drawn, filtered, labelled and used in paths without an edit here; a kind below only
+ * refines how it reads, and the labels below stand in where an entry has none.
  */
-import { REL_TYPES, type RelType } from '../../graph/model.ts';
+import { NODE_TYPES, NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type RelType } from '../../graph/model.ts';
 
-export const NODE_COLOURS: Record<string, string> = {
-  Person: '#0072B2',
-  Body: '#D55E00',
-  Meeting: '#009E73',
-  Item: '#8C8C8C',
-  Strategy: '#CC79A7',
-  Topic: '#E69F00',
-  Role: '#56B4E9',
-  Request: '#7A5195',
-  Deferral: '#B8860B',
-  Document: '#4D4D4D',
-};
+/** Node colours and names come from the model's entries (src/graph/model.ts, `dashboard`). */
+export const NODE_COLOURS: Record<string, string> = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, NODE_TYPES[t].dashboard.colour]));
 
-export const NODE_TYPE_LABELS: Record<string, string> = {
-  Person: 'People',
-  Body: 'Bodies',
-  Meeting: 'Meetings',
-  Item: 'Agenda items',
-  Strategy: 'Strategies',
-  Topic: 'Topics',
-  Role: 'Roles',
-  Request: 'Requests',
-  Deferral: 'Deferrals',
-  Document: 'Documents',
-};
+export const NODE_TYPE_LABELS: Record<string, string> = Object.fromEntries(NODE_TYPE_NAMES.map((t) => [t, NODE_TYPES[t].dashboard.plural]));
 
 /** Order of the legend and of search-result groups: what analysts look for first. */
 export const NODE_TYPE_ORDER = [
@@ -40,6 +20,7 @@ export const NODE_TYPE_ORDER = [
   'Strategy',
   'Meeting',
   'Item',
+  'Decision',
   'Topic',
   'Role',
   'Request',
@@ -47,8 +28,8 @@ export const NODE_TYPE_ORDER = [
   'Document',
 ];
 
-/** Where a relation's name does not read well in lower case on its own. */
-export const REL_LABELS: Partial<Record<RelType, string>> = {
+/** Where a relation's name does not read well in lower case on its own (and the model has no label). */
+const FALLBACK_REL_LABELS: Partial<Record<RelType, string>> = {
   HELD_BY: 'held by',
   HAS_ITEM: 'has item',
   SOURCED_FROM: 'sourced from',
@@ -71,6 +52,17 @@ export const REL_LABELS: Partial<Record<RelType, string>> = {
   MENTIONED_IN: 'named in',
 };
 
+/** Relation names: the model's entries (src/graph/model.ts, `dashboard.label`) first. */
+export const REL_LABELS: Partial<Record<RelType, string>> = {
+  ...FALLBACK_REL_LABELS,
+  ...Object.fromEntries(REL_TYPE_NAMES.flatMap((t) => ((REL_TYPES[t] as { dashboard?: { label?: string } }).dashboard?.label ? [[t, REL_TYPES[t].dashboard.label]] : []))),
+};
+
+/** Relation colours from the model's entries; a type without one is coloured by its kind. */
+export const REL_COLOURS: Partial<Record<RelType, string>> = Object.fromEntries(
+  REL_TYPE_NAMES.flatMap((t) => ((REL_TYPES[t] as { dashboard?: { colour?: string } }).dashboard?.colour ? [[t, REL_TYPES[t].dashboard.colour]] : [])),
+);
+
 /** How a relation reads in the picture: what it says about the two it joins. */
 export type RelKind = 'contribution' | 'attendance' | 'absence' | 'mention' | 'role' | 'subject' | 'business' | 'structure';
 
@@ -91,6 +83,14 @@ export const REL_KIND: Partial<Record<RelType, RelKind>> = {
   REQUESTED: 'business',
   IN: 'business',
   DEFERRED_TO: 'business',
+  ASKED_IN: 'contribution',
+  MOVED: 'contribution',
+  SECONDED: 'contribution',
+  SUBSTITUTED_FOR: 'attendance',
+  DECLARED_INTEREST: 'business',
+  DECIDED_IN: 'subject',
+  ANSWERED_IN: 'business',
+  LANDED_IN: 'business',
   HELD_BY: 'structure',
   HAS_ITEM: 'structure',
   SOURCED_FROM: 'structure',
@@ -130,8 +130,18 @@ export function relKind(type: string): RelKind {
   return def?.pairs.every(([from]) => from === 'Person') ? 'attendance' : 'structure';
 }
 
+const styles = new Map<string, RelStyle>();
+
+/** How a relation is drawn: its kind's width, dash and weight, in the model's colour where it has one. */
 export function relStyle(type: string): RelStyle {
-  return REL_STYLES[relKind(type)];
+  let style = styles.get(type);
+  if (!style) {
+    const kind = REL_STYLES[relKind(type)];
+    const colour = REL_COLOURS[type as RelType];
+    style = colour ? { ...kind, colour } : kind;
+    styles.set(type, style);
+  }
+  return style;
 }
 
 export const FALLBACK_COLOUR = '#6B7280';

@@ -3,6 +3,7 @@
  * render.ts; the controller (app.ts) only fetches, changes the on-screen graph, and dispatches
  * what it learned. `url` is the part a link carries (view-state.ts).
  */
+import type { LedgerEntry } from '../api/ledger.ts';
 import type { Evidence, Features, HomeData, NodeDetails, SourceDoc, TimelineEntry } from '../api/types.ts';
 import type { EntityTables } from '../tables/model.ts';
 import { emptyState, type ViewState } from './view-state.ts';
@@ -63,6 +64,8 @@ export interface AppState {
   pathStart: string | null;
   timeline: { id: string | null; data: Loadable<TimelineEntry[] | null> } | null;
   tables: { id: string; data: Loadable<EntityTables | null> } | null;
+  /** Every request and deferral with where it went (the Ledger view), once asked for. */
+  ledger: Loadable<LedgerEntry[]> | null;
   reader: ReaderState | null;
   correction: CorrectionState | null;
   toast: { message: string; seq: number } | null;
@@ -85,6 +88,7 @@ export function initialState(url: ViewState = emptyState()): AppState {
     pathStart: null,
     timeline: null,
     tables: null,
+    ledger: null,
     reader: null,
     correction: null,
     toast: null,
@@ -103,6 +107,7 @@ export type Action =
   | { type: 'path-start'; from: string | null }
   | { type: 'timeline'; timeline: AppState['timeline'] }
   | { type: 'tables'; tables: AppState['tables'] }
+  | { type: 'ledger'; ledger: AppState['ledger'] }
   | { type: 'reader'; reader: ReaderState | null }
   | { type: 'reader-doc'; doc: Loadable<SourceDoc | null> }
   | { type: 'correction'; correction: CorrectionState | null }
@@ -131,6 +136,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, timeline: action.timeline };
     case 'tables':
       return { ...state, tables: action.tables };
+    case 'ledger':
+      return { ...state, ledger: action.ledger };
     case 'reader': {
       const r = action.reader;
       const ev = r?.entries[r.index];

@@ -1,8 +1,8 @@
 /**
  * Everything needed to reopen a view, kept in the URL hash so a link reproduces what the
  * sender saw: the entity opened, the nodes expanded and removed (replayed in order), pins,
- * selection, filters, path (and whether it may run through absences), the view (graph, table
- * or timeline), the statement open in the source viewer, and the camera.
+ * selection, filters, path (and whether it may run through absences), the view (graph, table,
+ * timeline or the ledger), the statement open in the source viewer, and the camera.
  */
 
 export interface Pin {
@@ -13,7 +13,7 @@ export interface Pin {
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; key: string } | null;
 
-export type View = 'graph' | 'table' | 'timeline';
+export type View = 'graph' | 'table' | 'timeline' | 'ledger';
 
 /** A statement open in the source viewer: the document and the span. */
 export interface Reading {
@@ -128,7 +128,7 @@ export function decodeState(hash: string): ViewState {
   state.path = path.length === 2 ? [path[0]!, path[1]!] : null;
   state.pathAbsences = state.path !== null && params.get('pa') === '1';
   const view = params.get('view');
-  state.view = view === 'timeline' || view === 'table' ? view : 'graph';
+  state.view = view === 'timeline' || view === 'table' || view === 'ledger' ? view : 'graph';
   const read = /^(.+)@(\d+)-(\d+)$/.exec(params.get('read') ?? '');
   if (read && Number(read[3]) >= Number(read[2])) {
     try {

@@ -7,6 +7,7 @@ import type { Evidence, ItemRef, NodeDetails } from '../api/types.ts';
 import { nodeColour, relLabel, relStyle } from '../graph/palette.ts';
 import type { Loadable, PathStep } from '../state/store.ts';
 import { clear, h } from './dom.ts';
+import { recordSections } from './record.ts';
 import { evidenceList, type EvidenceActions, type EvidenceContext } from './evidence.ts';
 
 export interface PanelActions extends EvidenceActions {
@@ -125,6 +126,7 @@ export function renderNodePanel(root: HTMLElement, node: NodeSummary, details: L
   }
   if (d.facts.length) root.append(h('dl', { class: 'facts' }, d.facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
   for (const l of d.links) root.append(h('p', {}, h('a', { class: 'link', href: l.url, target: '_blank', rel: 'noopener noreferrer' }, `${l.label} ↗`)));
+  root.append(...recordSections(d, { section, linkButton, show: actions.show }));
   if (d.aliases.length) root.append(section('Also written as', h('p', { 'data-testid': 'aliases' }, d.aliases.join(' · '))));
   if (d.type === 'Person') {
     root.append(

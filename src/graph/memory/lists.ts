@@ -3,7 +3,8 @@
  * list-nodes.cypher and src/graph/stores/queries.ts listQuery): a case-insensitive substring of
  * any searchable property or of the aliases joined by " | ", exact-match filters, an inclusive
  * range over one property (nodes without it are left out once a bound is given), ordered by id,
- * or by the range property then id with the nodes lacking it last, then paged.
+ * or by the range property then id with the nodes lacking it last (or, `descending`, by the
+ * property newest first then id, without them), then paged.
  *
  * Substring search goes through a trigram index (each node's lower-cased texts' three-letter
  * runs → the nodes, in id order), so a name lookup reads the nodes sharing the needle's rarest
@@ -138,18 +139,25 @@ export class NodeList {
     };
     if (options.first <= 0) return out;
     if (options.range?.descending) {
-      // Newest first, as the stores order it: value descending, then id ascending; nodes without a
-      // value left out. Runs of one value are walked forward so ties keep id order.
+      // Newest first, as the stores order it: value descending, then id ascending, nodes without
+      // a value left out. Walk the ascending order backwards a run of equal values at a time.
       const { order, values } = this.range(options.range.prop);
-      let end = order.length;
-      while (end > 0 && values[order[end - 1]!] === null) end--;
-      while (end > 0) {
-        const v = values[order[end - 1]!]!;
-        let start = end - 1;
-        while (start > 0 && values[order[start - 1]!] === v) start--;
+      let end = 0;
+      let hi = order.length;
+      while (end < hi) {
+        // The first position past the last value <= to (nulls sort last).
+        const m = (end + hi) >>> 1;
+        const v = values[order[m]!]!;
+        if (v !== null && (to === null || v <= to)) end = m + 1;
+        else hi = m;
+      }
+      for (let j = end - 1; j >= 0; ) {
+        const v = values[order[j]!]!;
         if (from !== null && v! < from) break;
-        if (to === null || v! <= to) for (let i = start; i < end; i++) if (!take(order[i]!)) return out;
-        end = start;
+        let g = j;
+        while (g > 0 && values[order[g - 1]!] === v) g--;
+        for (let i = g; i <= j; i++) if (!take(order[i]!)) return out;
+        j = g - 1;
       }
       return out;
     }

@@ -12,6 +12,7 @@ const KUZU_TYPES: Record<PropType, string> = {
   'string?': 'STRING',
   int: 'INT64',
   'int?': 'INT64',
+  'bool?': 'BOOL',
   'string[]': 'STRING[]',
 };
 

@@ -16,6 +16,8 @@
  * with; relations of no stored document, and nodes that no relation supports, are removed.
  */
 import { buildDocumentGraph } from '../build.ts';
+import { correctGraph, CORRECTIONS_DOC, type CorrectionSet } from '../corrections.ts';
+import { storedCorrections } from '../stored-corrections.ts';
 import { REL_TYPE_NAMES, NODE_TYPE_NAMES } from '../model.ts';
 import type { DocumentWrite, IngestStore, VerifyReport } from '../store.ts';
 import { forBuilder, type Resolution } from '../../resolve/corpus.ts';
@@ -98,16 +100,23 @@ export async function copyDocuments(from: IngestStore, to: IngestStore, group = 
 }
 
 /** Rebuilds documents' writes from what is stored with them (extraction, resolution, keys). */
-export async function rebuild(store: IngestStore, ids: string[]): Promise<DocumentWrite[]> {
+export async function rebuild(store: IngestStore, ids: string[], set?: CorrectionSet | null): Promise<DocumentWrite[]> {
   const extractions = await store.extractions(ids);
   const metas = new Map((await store.documents(ids)).map((d) => [d.id, d]));
   const out: DocumentWrite[] = [];
+  // Documents are rebuilt with the corrections the store holds, and the corrections document as stored.
+  const corrections = await storedCorrections(store);
+  const applied = set === undefined ? (corrections?.set ?? null) : set;
   for (const x of extractions) {
+    if (x.id === CORRECTIONS_DOC) {
+      if (set === undefined && corrections && x.extraction) out.push({ graph: corrections.graph, meta: { summary: '', resolution: '', extraction: x.extraction, council: '', meeting: '', keys: [], tallies: [] } });
+      continue;
+    }
     const meta = metas.get(x.id);
     if (!x.extraction || !x.resolution || !meta) continue;
     const doc = unpack<ResolvedDocument>(x.extraction);
     const resolution = JSON.parse(x.resolution) as Resolution;
-    const { graph } = buildDocumentGraph(doc, forBuilder(doc, resolution));
+    const graph = correctGraph(buildDocumentGraph(doc, forBuilder(doc, resolution)).graph, applied);
     out.push({
       graph,
       text: x.text,
