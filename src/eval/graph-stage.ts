@@ -15,6 +15,7 @@ import { openKuzuStore } from '../graph/stores/kuzu.ts';
 import { ingestPaths } from '../ingest/ingest.ts';
 import type { RawDocument } from '../load/types.ts';
 import type { ResolvedDocument } from '../resolve/types.ts';
+import { withSubstituteRoles } from './project.ts';
 import type { CorrectionSet } from '../graph/corrections.ts';
 import type { GoldDecision, GoldDeclaration, GoldDocument, GoldItem } from './gold.ts';
 
@@ -124,11 +125,14 @@ export function projectReadback(source: string, data: Readback): { doc: GoldDocu
       chair: m?.chair?.name ?? null,
       members_present: names(m?.members ?? []),
       apologies: names(m?.apologies ?? []),
-      people: data.people.map((p) => ({
-        name: p.name,
-        aliases: p.aliases.filter((a) => a !== p.name),
-        roles: [...new Set(p.roles.map((r) => r.title))],
-      })),
+      people: withSubstituteRoles(
+        data.people.map((p) => ({
+          name: p.name,
+          aliases: p.aliases.filter((a) => a !== p.name),
+          roles: [...new Set(p.roles.map((r) => r.title))],
+        })),
+        (m?.substitutions ?? []).map((x) => ({ person: x.person.name, for: x.for?.name ?? null })),
+      ),
       items,
       declarations: (m?.declarations ?? []).map((d) => ({ person: d.person.name, item: d.item ? (d.item.number ?? d.item.title) : null, interest: d.interest, kind: d.kind })),
       substitutions: (m?.substitutions ?? []).map((x) => ({ person: x.person.name, for: x.for?.name ?? null })),

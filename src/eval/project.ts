@@ -38,11 +38,18 @@ export function projectDocument(doc: ResolvedDocument): Projection {
   };
   const names = (refs: readonly PersonRef[]): string[] => uniqueExact(refs.map(nameOf));
 
-  const people: GoldPerson[] = doc.people.map((p) => ({
-    name: p.name,
-    aliases: uniqueExact(p.aliases, p.name),
-    roles: uniqueExact(p.roles.map((r) => r.title)),
+  const substitutions = (doc.substitutions ?? []).map((s) => ({
+    person: nameOf({ person: s.person, evidence: s.evidence }),
+    for: s.for ? nameOf({ person: s.for, evidence: s.evidence }) : null,
   }));
+  const people: GoldPerson[] = withSubstituteRoles(
+    doc.people.map((p) => ({
+      name: p.name,
+      aliases: uniqueExact(p.aliases, p.name),
+      roles: uniqueExact(p.roles.map((r) => r.title)),
+    })),
+    substitutions,
+  );
 
   const items: GoldItem[] = [...doc.items]
     .sort((a, b) => a.ordinal - b.ordinal)
@@ -87,11 +94,19 @@ export function projectDocument(doc: ResolvedDocument): Projection {
         interest: d.interest,
         kind: d.kind as GoldDeclaration['kind'],
       })),
-      substitutions: (doc.substitutions ?? []).map((s) => ({
-        person: nameOf({ person: s.person, evidence: s.evidence }),
-        for: s.for ? nameOf({ person: s.for, evidence: s.evidence }) : null,
-      })),
+      substitutions,
     },
     warnings,
   };
+}
+
+/**
+ * FORMAT.md's roles are "the roles or job titles the document gives" a person, and a key gives
+ * "substitute for Councillor Y" as one. The graph holds that as a SUBSTITUTED_FOR relation, not a
+ * post (a substitute holds no office): both stages score it under roles from there.
+ */
+export function withSubstituteRoles(people: GoldPerson[], substitutions: readonly { person: string; for: string | null }[]): GoldPerson[] {
+  const extra = new Map<string, string[]>();
+  for (const s of substitutions) if (s.for) extra.set(s.person, [...(extra.get(s.person) ?? []), `substitute for ${s.for}`]);
+  return people.map((p) => (extra.has(p.name) ? { ...p, roles: [...new Set([...p.roles, ...extra.get(p.name)!])] } : p));
 }

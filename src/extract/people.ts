@@ -14,6 +14,10 @@ import { titleIsPost } from '../lexicon/address.ts';
 import type { PersonOccurrence } from './types.ts';
 
 
+/** A name inside an opening phrase: "In response to a question from X,", "Following a query by X,". */
+const OPENING_PHRASE = /(?:^|[.;:]\s+|\n)\s*(?:In response to|Responding to|Following|After|Further to|In answer to)\b[^.;\n]*\b(?:from|by)\s+$/;
+const ANSWERING = /^\s+(?:explained|said|replied|advised|confirmed|responded|stated|noted|added|reported|informed|clarified|agreed|undertook|assured|answered|outlined|indicated)\b/;
+
 /** Line boundaries by binary search over the newline offsets, so long lines cost nothing extra. */
 function lineIndex(text: string): (at: number) => Span {
   const breaks: number[] = [];
@@ -148,7 +152,10 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
       occurrence.roles.push({ title: m.parts.title, body: null, span: { start: m.start, end: m.end } });
     }
     const inContact = contact && m.start >= contact.span.start && m.start < contact.span.end;
-    const role = inContact ? null : roleAfterName(text, m.end, next, soleInLine);
+    let role = inContact ? null : roleAfterName(text, m.end, next, soleInLine);
+    // "In response to a question from Councillor X, the Head of Service explained …": the post
+    // after the comma opens the main clause; it is whoever answered, not X.
+    if (role?.title && OPENING_PHRASE.test(text.slice(Math.max(line.start, m.start - 160), m.start)) && ANSWERING.test(text.slice(role.span.end, role.span.end + 40))) role = null;
     if (inContact) {
       const c = contactRole(text, m.end, contact.span.end);
       if (c) occurrence.roles.push({ title: c.title, body: null, span: c.span });
