@@ -13,6 +13,7 @@ import { BASELINE_METHOD, compromisePeople } from './baseline.ts';
 import { loadGold, type GoldDocument } from './gold.ts';
 import { graphPrediction } from './graph-stage.ts';
 import { projectDocument } from './project.ts';
+import { ruleReport, type RuleRow } from './rules-report.ts';
 import { readUtf8Document } from './read-local.ts';
 import { loadSeries, scoreSeries, type SeriesReport } from './series.ts';
 import { EXTRA_FIELDS, scoreExtra, sumExtra, type ExtraCounts, type ExtraField } from './extra.ts';
@@ -65,6 +66,8 @@ export interface EvaluateOptions {
   stages?: readonly Stage[];
   /** Corrections applied to the served graph (the graph stage and series); default none. */
   corrections?: CorrectionSet | null;
+  /** Score each extraction rule's contribution (`eval --rules`, src/eval/rules-report.ts). */
+  rules?: boolean;
 }
 
 export interface DocumentReport {
@@ -97,6 +100,8 @@ export interface EvalReport {
   baseline: { method: string; field: 'people'; score: FieldScore } | null;
   corpusWithoutGold: string[];
   goldWithoutCorpus: string[];
+  /** Each rule's facts and the scored entries they make (only with `rules: true`). */
+  rules?: RuleRow[];
   /** Links across meetings, when the gold directory holds a series.json (src/eval/series.ts). */
   series: SeriesReport | null;
   /** The corrections file applied to the served graph, with its entry count; null for none. */
@@ -207,6 +212,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
   const series = existsSync(seriesFile) ? await loadSeries(seriesFile) : null;
   const seriesSources = new Set(series ? [...(series.sources ?? []), ...series.links.flatMap((l) => [l.from.source, ...(l.to ? [l.to.source] : [])])] : []);
   const seriesDocs: { doc: ResolvedDocument; raw: RawDocument; file: string }[] = [];
+  const ruleInputs: { gold: GoldDocument; resolved: ResolvedDocument }[] = [];
   for (const [i, pair] of pairs.entries()) {
     const gold = golds[i]!;
     const warnings: string[] = [];
@@ -221,6 +227,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
       step = 'extracting';
       const resolved = await extract(raw);
       warnings.push(...resolved.warnings);
+      if (options.rules) ruleInputs.push({ gold, resolved });
       if (seriesSources.has(pair.doc)) seriesDocs.push({ doc: resolved, raw, file: join(corpusDir, pair.doc) });
       if (predicted.has('extract')) {
         const projection = projectDocument(resolved);
@@ -291,5 +298,6 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<EvalRepo
     corrections: options.corrections ? { file: options.corrections.file, entries: options.corrections.entries.length } : null,
     series: series && seriesDocs.length > 0 ? await scoreSeries(series, seriesDocs, options.corrections ?? null) : null,
     goldWithoutCorpus: goldFiles.filter((g) => !docsByStem.has(stem(g))),
+    ...(options.rules ? { rules: ruleReport(ruleInputs) } : {}),
   };
 }

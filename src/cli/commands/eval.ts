@@ -7,9 +7,10 @@ import type { Command } from '../main.ts';
 import { evaluateCorpus, EvalInputError, STAGES, type Stage } from '../../eval/evaluate.ts';
 import { GoldFileError } from '../../eval/gold.ts';
 import { formatJson, formatText } from '../../eval/report.ts';
+import { formatRuleReport } from '../../eval/rules-report.ts';
 import { CORRECTION_OPTIONS, correctionsFor } from './correction-args.ts';
 
-const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--stage graph|extract] [--corrections FILE | --no-corrections] [--verbose] [--json]';
+const USAGE = 'councilgraph eval --corpus DIR --gold DIR [--stage graph|extract] [--corrections FILE | --no-corrections] [--rules] [--verbose] [--json]';
 
 function parse(args: string[]) {
   try {
@@ -21,6 +22,7 @@ function parse(args: string[]) {
         verbose: { type: 'boolean', short: 'v', default: false },
         stage: { type: 'string' },
         json: { type: 'boolean', default: false },
+        rules: { type: 'boolean', default: false },
         ...CORRECTION_OPTIONS,
       },
       strict: true,
@@ -43,6 +45,9 @@ export const command: Command = {
   --corrections FILE  corrections applied to the served graph (default: $COUNCILGRAPH_CORRECTIONS,
                 else ./corrections.yaml, the default store's, when it exists)
   --no-corrections    score the graph without any corrections
+  --rules       add a table of every extraction rule: the facts it read, and the scored
+                entries (true and false positives, over all fields) that go when its facts are
+                taken out, with the precision that gives: a rule doing more harm than good shows
   --verbose     add a table per document (and, for a series, each link)
   --json        print the report as JSON instead of tables
 
@@ -59,13 +64,14 @@ extracted (it is then scored as an empty extraction), 2 for bad arguments or inp
     }
     let report;
     try {
-      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold, stages: opts.stage ? [opts.stage as Stage] : STAGES, corrections: correctionsFor(opts, {}) });
+      report = await evaluateCorpus({ corpusDir: opts.corpus, goldDir: opts.gold, stages: opts.stage ? [opts.stage as Stage] : STAGES, corrections: correctionsFor(opts, {}), rules: opts.rules });
     } catch (err) {
       if (err instanceof EvalInputError) throw new CliError(err.message);
       if (err instanceof GoldFileError) throw new CliError(`${err.message}; fix the file or move it out of the gold directory`);
       throw err;
     }
     console.log(opts.json ? formatJson(report) : formatText(report, { verbose: opts.verbose }));
+    if (!opts.json && report.rules) console.log(`\n${formatRuleReport(report.rules)}`);
     return report.documents.some((d) => d.error) ? 1 : 0;
   },
 };
