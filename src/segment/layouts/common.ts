@@ -12,7 +12,7 @@ export interface ItemStart {
 }
 
 const MINUTES_MARKER = /(?:^|\s)Minutes:\s*/g;
-const TRUNCATION = /\s*\.\.\.\s*view the full (?:minutes|agenda|decision) text for item \d+\.?/i;
+const TRUNCATION = /\s*\.\.\.\s*view the full (?:minutes|agenda|decision) text for item (?<number>\d+[a-z]?)\.?/i;
 
 /** Lines that belong to the page furniture above the items. */
 export const FURNITURE = /^(?:Agenda(?:,| and)[^\n]*|Breadcrumb Content|Venue:.*|Contact:.*|Link:.*|Media|Items|No\.? Item|\|\s*No\.\s*\|.*|\|-+\|.*|Note:.*|View directions|Members of the public are welcome[^\n]*)$/;
@@ -25,16 +25,18 @@ export function buildItems(text: string, starts: ItemStart[], docEnd = text.leng
     const body = text.slice(s.bodyStart, end);
     MINUTES_MARKER.lastIndex = 0;
     const marker = MINUTES_MARKER.exec(body);
+    // "... view the full minutes text for item 14": a page that cuts an item off still says its number.
+    const cut = TRUNCATION.exec(body);
     return {
       ordinal: i,
-      number: s.number,
+      number: s.number ?? cut?.groups?.number ?? null,
       title: s.title,
       titleInferred: s.titleInferred,
       span: { start: s.start, end },
       bodyStart: s.bodyStart,
       minutesStart: marker ? s.bodyStart + marker.index + marker[0].length : null,
       lead: s.lead ?? null,
-      truncated: TRUNCATION.test(body),
+      truncated: cut !== null,
     };
   });
 }
