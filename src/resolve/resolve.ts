@@ -293,7 +293,14 @@ function personOf(
     const of = /\bof (?:the )?((?:[A-Z][\w'’&-]*\s+|and\s+|for\s+|of\s+){0,8}(?:Board|Panel|Committee|Commission|Partnership|Group|Sub-Group|Forum|Council|Trust|Service|Services|Team|Network|Executive|Cabinet))$/.exec(t);
     roles.push({ title: t, body: body ?? (of ? of[1]!.trim() : null), evidence: evidence(span, item, rule) });
   };
-  for (const o of g.occurrences) for (const r of o.roles) add(r.title, r.body, r.span, o.item, r.rule ?? null);
+  // A post's evidence is the statement that gives it, from the name to the post ("Helen Sweaton,
+  // Joint Assistant Director for …", "Cllr X declared … as a governor of Y"), not the bare title.
+  const stating = (o: { span: Span }, r: { span: Span }): Span => {
+    const start = Math.min(o.span.start, r.span.start);
+    const end = Math.max(o.span.end, r.span.end);
+    return end - start <= 400 ? { start, end } : r.span;
+  };
+  for (const o of g.occurrences) for (const r of o.roles) add(r.title, r.body, stating(o, r), o.item, r.rule ?? null);
   for (const r of extra) add(r.title, null, r.span, r.item);
   const aliases = new Set<string>();
   for (const o of g.occurrences) {
