@@ -86,9 +86,19 @@ function label(n: GraphNode | undefined, id: string): string {
   return String(p.name ?? p.title ?? p.text ?? p.subject ?? id);
 }
 
+/**
+ * A Popolo source link for a document. Popolo wants an absolute URI, and a document is known by
+ * its path relative to the ingest root (what makes it the same document on every machine), so the
+ * url is that path as a `file:` URI and the note the path as written.
+ */
+function link(docs: Map<string, { path: string }>, doc: string): { url: string; note: string } {
+  const path = docs.get(doc)?.path ?? doc;
+  return { url: `file:${encodeURI(path)}`, note: path };
+}
+
 export function toPopolo(graph: GraphDump): Json {
   const byId = new Map(graph.nodes.map((n) => [n.props.id, n]));
-  const docs = new Map(graph.nodes.filter((n) => n.type === 'Document').map((n) => [n.props.id, n.props as { path: string; name: string }]));
+  const docs = new Map(graph.nodes.filter((n) => n.type === 'Document').map((n) => [n.props.id, n.props as { path: string }]));
   const records = new Map<string, Json>();
   const touched = new Map<string, Set<string>>();
   const touch = (id: string, doc: string) => (touched.get(id) ?? touched.set(id, new Set()).get(id)!).add(doc);
@@ -164,15 +174,15 @@ export function toPopolo(graph: GraphDump): Json {
   const sources = (ids: Iterable<string>): Json[] => {
     const set = new Set<string>();
     for (const id of ids) for (const d of touched.get(id) ?? []) set.add(d);
-    return [...set].sort().map((d) => ({ url: docs.get(d)?.path ?? d, note: docs.get(d)?.name ?? d }));
+    return [...set].sort().map((d) => link(docs, d));
   };
 
   // Posts belong to the body they are OF; events to the body that HELD them (Popolo's organization_id).
   for (const n of graph.nodes) {
     const rec = records.get(n.props.id)!;
     const owner = n.type === 'Role' ? 'OF' : n.type === 'Meeting' ? 'HELD_BY' : null;
-    if (owner) rec.organization_id = ((rec.related_entities ?? rec.participants ?? []) as Related[]).find((r) => r.relation === owner)?.entity_id ?? null;
-    rec.sources = n.type === 'Document' ? [{ url: (n.props as { path: string }).path, note: (n.props as { name: string }).name }] : sources([n.props.id]);
+    if (owner) rec.organization_id = [...((rec.related_entities ?? []) as Related[]), ...((rec.participants ?? []) as Related[])].find((r) => r.relation === owner)?.entity_id ?? null;
+    rec.sources = n.type === 'Document' ? [link(docs, n.props.id)] : sources([n.props.id]);
   }
 
   const out: Json = {};
@@ -199,7 +209,7 @@ export function toPopolo(graph: GraphDump): Json {
       start_date: dates[0] ?? null,
       end_date: dates.at(-1) ?? null,
       evidence: m.evidence,
-      sources: sources([m.person_id as string, m.post_id as string]).filter((s) => m.evidence.some((ev) => (docs.get(ev.doc)?.path ?? ev.doc) === s.url)),
+      sources: [...new Set(m.evidence.map((ev) => ev.doc))].sort().map((d) => link(docs, d)),
     };
   });
   list.push(...committeeMemberships(graph, docs));
@@ -213,7 +223,7 @@ export function toPopolo(graph: GraphDump): Json {
  * officer) listed as present at a body's meetings is taken as a member from the first such
  * meeting to the last. Derived, not read: no evidence of its own; fromPopolo skips it.
  */
-function committeeMemberships(graph: GraphDump, docs: Map<string, { path: string; name: string }>): Json[] {
+function committeeMemberships(graph: GraphDump, docs: Map<string, { path: string }>): Json[] {
   const props = new Map(graph.nodes.map((n) => [n.props.id, n.props as Record<string, unknown>]));
   const heldBy = new Map(graph.edges.filter((e) => e.type === 'HELD_BY').map((e) => [e.from, e.to]));
   const groups = new Map<string, { person: string; body: string; dates: string[]; docs: Set<string>; meetings: Set<string> }>();
@@ -239,7 +249,7 @@ function committeeMemberships(graph: GraphDump, docs: Map<string, { path: string
       start_date: g.dates[0] ?? null,
       end_date: g.dates.at(-1) ?? null,
       derived_from: 'ATTENDED',
-      sources: [...g.docs].sort().map((d) => ({ url: docs.get(d)?.path ?? d, note: docs.get(d)?.name ?? d })),
+      sources: [...g.docs].sort().map((d) => link(docs, d)),
     };
   });
 }
