@@ -1,6 +1,9 @@
 /** All resolvers, keyed by GraphQL type, for schema.graphql, each behind the request's pacing. */
+import { readFileSync } from 'node:fs';
+import { pagedLists, SCHEMA_PATH } from '../conventions.ts';
 import type { ApiContext } from '../context.ts';
 import { bodyResolvers } from './body.ts';
+import { countResolvers, kindResolvers } from './conventions.ts';
 import { evidenceResolvers } from './evidence.ts';
 import { itemResolvers } from './item.ts';
 import { meetingResolvers } from './meeting.ts';
@@ -37,9 +40,10 @@ function pacedAll<T extends Record<string, Record<string, unknown>>>(types: T): 
 }
 
 /** Generic relation fields from the model first; hand-written resolvers win where both exist. */
-export const resolvers = pacedAll(
-  mergeResolvers(
-    relationResolvers(),
-    ...([queryResolvers, meetingResolvers, itemResolvers, personResolvers, bodyResolvers, strategyResolvers, evidenceResolvers, subgraphResolvers, recordResolvers] as ResolverMap[]),
-  ),
+const lists = mergeResolvers(
+  relationResolvers(),
+  ...([queryResolvers, meetingResolvers, itemResolvers, personResolvers, bodyResolvers, strategyResolvers, evidenceResolvers, subgraphResolvers, recordResolvers, kindResolvers] as ResolverMap[]),
 );
+
+/** …and a count beside every paged list (conventions.ts), each through its list's resolver. */
+export const resolvers = pacedAll(mergeResolvers(lists, countResolvers(lists, pagedLists(readFileSync(SCHEMA_PATH, 'utf8')))));
