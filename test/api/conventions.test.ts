@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagedLists, pages, SCHEMA_PATH } from '../../src/api/conventions.ts';
 import { loadTypeDefs } from '../../src/api/server.ts';
 import { BodyKindSchema, NODE_TYPE_NAMES, PersonKindSchema, REL_TYPE_NAMES } from '../../src/graph/model.ts';
+import { EXAMPLES } from '../../src/playground/examples.ts';
 import { ID } from './fixture.ts';
 import { apiOver, type ApiHarness, memoryCase, type OpenedStore } from './harness.ts';
 
@@ -136,6 +137,16 @@ describe('Node refetch and counts, on the fixture', () => {
     for (const m of d.meetings) expect(m.itemsCount).toBe(m.items.length);
     for (const b of d.bodies) expect(b.meetingsCount).toBe(b.meetings.length);
     expect(d.people.some((p: { attendedCount: number }) => p.attendedCount > 0)).toBe(true);
+  });
+
+  it('runs every playground example, the Popolo-shaped one with posts and dates', async () => {
+    for (const e of EXAMPLES.filter((x) => !Object.values(x.variables).includes(''))) await h.data(e.query, e.variables);
+    const popolo = EXAMPLES.find((e) => /Popolo/.test(e.title))!;
+    const d = await h.data(popolo.query, popolo.variables);
+    expect(d.peopleCount).toBe(d.people.length);
+    const held = d.people.flatMap((p: { roles: unknown[] }) => p.roles);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held[0]).toMatchObject({ title: expect.any(String), role: { id: expect.stringMatching(/^role:/) } });
   });
 
   it('keeps the contract: kinds read as before', async () => {
