@@ -10,8 +10,9 @@
  *   seen; and person–committee membership read from attendance (members listed as present at
  *   the body's meetings; officers are "in attendance", not members), from first to last meeting.
  * - `events`: meetings, OCD style: `participants` (people and bodies, `note` the role: chair,
- *   present, apologies, host…), `agenda` (items, with their related entities: presenters,
- *   introducers, requests, deferrals, subjects…, and their `decisions` with mover and seconder).
+ *   present, apologies, host…), `agenda` (items, with their `subjects` and related entities:
+ *   presenters, introducers, requests, deferrals, strategies, topics…, and their `decisions` with
+ *   mover and seconder).
  * - `strategies`, `topics`, `requests`, `deferrals`, `documents`: our records Popolo has no type for.
  *
  * Where a relation goes follows from the model (REL_TYPES pairs): it is listed on the record of
@@ -182,6 +183,8 @@ export function toPopolo(graph: GraphDump): Json {
     const rec = records.get(n.props.id)!;
     const owner = n.type === 'Role' ? 'OF' : n.type === 'Meeting' ? 'HELD_BY' : null;
     if (owner) rec.organization_id = [...((rec.related_entities ?? []) as Related[]), ...((rec.participants ?? []) as Related[])].find((r) => r.relation === owner)?.entity_id ?? null;
+    // OCD agenda items name what they are about as `subjects`.
+    if (n.type === 'Item') rec.subjects = ((rec.related_entities ?? []) as Related[]).filter((r) => r.relation === 'ABOUT').map((r) => r.entity_name);
     rec.sources = n.type === 'Document' ? [link(docs, n.props.id)] : sources([n.props.id]);
   }
 
