@@ -5,9 +5,11 @@
  * `node(id:)` to refetch any; a `…Count` beside every paged list that agrees with paging through it.
  */
 import { readFileSync } from 'node:fs';
-import { buildSchema, type GraphQLArgument, type GraphQLField, type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, parse, Kind } from 'graphql';
+import { buildSchema, type GraphQLArgument, type GraphQLField, type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagedLists, pages, SCHEMA_PATH } from '../../src/api/conventions.ts';
+import { DEFAULT_LIMITS } from '../../src/api/limits.ts';
+import { analyseOperation } from '../../src/api/protection/cost.ts';
 import { loadTypeDefs } from '../../src/api/server.ts';
 import { BodyKindSchema, NODE_TYPE_NAMES, PersonKindSchema, REL_TYPE_NAMES } from '../../src/graph/model.ts';
 import { EXAMPLES } from '../../src/playground/examples.ts';
@@ -87,6 +89,16 @@ describe('the served schema describes itself', () => {
       }
     }
     expect(counted.size).toBeGreaterThan(20);
+  });
+
+  it('costs a count as reading its list, not as a free scalar', () => {
+    const cost = (q: string) => {
+      const doc = parse(q);
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      return analyseOperation(schema, op, [], {}, { ...DEFAULT_LIMITS, maxCost: null }).cost;
+    };
+    expect(cost('{ people(first: 100) { id attendedCount } }')).toBeGreaterThan(cost('{ people(first: 100) { id } }'));
+    expect(cost('{ peopleCount }')).toBeGreaterThan(0);
   });
 });
 
