@@ -23,8 +23,10 @@ import { NODE_TYPES, NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type NodeType, 
 
 export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
 
-/** The arguments every list or lookup shares, described once. */
+/** The arguments every list or lookup shares, described once: by name, or by `name: Type` where one name has two meanings. */
 const ARGUMENTS: Record<string, string> = {
+  'from: ID': 'The id of the entity to start from.',
+  'to: ID': 'The id of the entity to reach.',
   first: 'At most this many (0 to 1000); page on with `offset`.',
   offset: 'Skip this many first: the start of the page.',
   id: 'A global id (`person:…`, `meeting:…`), as any `id` field, `search` or `person(name:)` gives it.',
@@ -85,8 +87,13 @@ export function pagedLists(source: string): { type: string; field: string; count
   return out;
 }
 
+const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));
+
 function describeArgs(args: readonly InputValueDefinitionNode[] | undefined): InputValueDefinitionNode[] | undefined {
-  return args?.map((a) => (a.description || !ARGUMENTS[a.name.value] ? a : { ...a, description: str(ARGUMENTS[a.name.value]!) }));
+  return args?.map((a) => {
+    const text = ARGUMENTS[`${a.name.value}: ${named(a.type)}`] ?? ARGUMENTS[a.name.value];
+    return a.description || !text ? a : { ...a, description: str(text) };
+  });
 }
 
 function describeDefinition(def: DefinitionNode): DefinitionNode {
