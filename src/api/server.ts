@@ -13,6 +13,7 @@ import { IndexedStore } from '../graph/memory/indexed-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
 import type { CorrectionSink } from './corrections.ts';
+import { SCHEMA_PATH, servedTypeDefs } from './conventions.ts';
 import { ErrorCode } from './errors.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -23,7 +24,7 @@ import { ReadCache, type ReadCacheOptions } from './read-cache.ts';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { resolvers } from './resolvers/index.ts';
 
-export const SCHEMA_PATH = new URL('../../schema.graphql', import.meta.url);
+export { SCHEMA_PATH };
 
 export interface ApiOptions {
   limits?: Partial<Limits>;
@@ -72,8 +73,9 @@ export interface Api {
   stop(): Promise<void>;
 }
 
+/** The schema as served: schema.graphql with the model's descriptions filled in (conventions.ts). */
 export function loadTypeDefs(): string {
-  return readFileSync(SCHEMA_PATH, 'utf8');
+  return servedTypeDefs(readFileSync(SCHEMA_PATH, 'utf8'));
 }
 
 /** After a burst of writes, estimates are re-read once things have settled this long. */

@@ -45,6 +45,15 @@ export async function dumpGraph(store: GraphStore): Promise<GraphDump> {
   return { nodes, edges };
 }
 
+/** The same graph in the order dumpGraph gives (nodes by model type then id, edges by edgeOrder): for comparing graphs read back from an export. */
+export function sortDump(graph: GraphDump): GraphDump {
+  const rank = new Map(NODE_TYPE_NAMES.map((t, i) => [t, i]));
+  const nodes = [...graph.nodes].sort((a, b) => rank.get(a.type)! - rank.get(b.type)! || (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+  const keyed = graph.edges.map((e) => [edgeOrder(e), e] as const);
+  keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { nodes, edges: keyed.map(([, e]) => e) };
+}
+
 /** A total order on edges (every field that tells two apart), so equal graphs export equal text. */
 function edgeOrder(e: Edge): string {
   const ev = e.evidence;

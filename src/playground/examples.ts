@@ -93,4 +93,29 @@ query PathBetweenPeople($from: ID!, $to: ID!) {
 `,
     variables: { from: '', to: '' },
   },
+  {
+    title: 'People with their posts and dates (Popolo-shaped)',
+    query: `# People with their posts and dates, in the shape of Popolo persons and memberships:
+# \`councilgraph export --format popolo\` writes the whole graph this way (with meetings as
+# Open Civic Data events). The comments name the Popolo field each one becomes.
+query PopoloPeople($first: Int = 50, $offset: Int = 0) {
+  peopleCount                     # "showing 50 of …"
+  people(first: $first, offset: $offset) {
+    id                            # identifiers[{scheme: "councilgraph"}]
+    name
+    aliases                       # other_names
+    personKind
+    roles {                       # memberships (person, post, organization)
+      title                       # posts[].label
+      role { id }                 # post_id
+      body { id name bodyKind }   # organization_id, organizations[].classification
+      firstSeen                   # start_date
+      lastSeen                    # end_date
+      evidence { source { path } } # sources
+    }
+  }
+}
+`,
+    variables: { first: 50, offset: 0 },
+  },
 ];

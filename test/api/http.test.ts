@@ -91,6 +91,7 @@ describe('HTTP server', () => {
       'A meeting with its attendees',
       "A strategy's history",
       'A path between two people',
+      'People with their posts and dates (Popolo-shaped)',
     ]);
     expect(examples[0].variables).toEqual({ name: 'Helen Sweaton' });
     expect(examples[1].variables.id).toBe(ID.m2); // the latest meeting

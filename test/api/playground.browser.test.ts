@@ -13,6 +13,7 @@ import { DEFAULT_PLAYGROUND_DIR, type RunningServer, startHttpServer } from '../
 import { createApi, type Api } from '../../src/api/server.ts';
 import { kuzuCase, type OpenedStore } from './harness.ts';
 import { silentLogger } from '../../src/api/logger.ts';
+import { EXAMPLES } from '../../src/playground/examples.ts';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p)) ?? null;
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'api');
@@ -69,7 +70,7 @@ describe.skipIf(!CHROMIUM)('the GraphQL playground in headless Chromium', () => 
     const editor = page.locator('.graphiql-query-editor');
     await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain('Which items did Helen Sweaton present?');
     // One tab per example, the headline one first and active.
-    await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(4);
+    await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(EXAMPLES.length);
     await expect.poll(() => page.locator('section.graphiql-editor-tool').innerText()).toContain('Helen Sweaton');
 
     const response = page.waitForResponse((r) => r.url() === `${server.url}/graphql` && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('ItemsPresentedBy'));
@@ -96,6 +97,12 @@ describe.skipIf(!CHROMIUM)('the GraphQL playground in headless Chromium', () => 
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('Mark Cummins');
     await page.screenshot({ path: join(ARTIFACTS, 'playground-meeting.png') });
+
+    // …and the Popolo-shaped one: people with their posts and dates.
+    await page.locator('.graphiql-tab').nth(EXAMPLES.length - 1).click();
+    await expect.poll(() => editor.innerText()).toContain('PopoloPeople');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('peopleCount');
 
     expect(foreign, 'the playground must not fetch from any other origin').toEqual([]);
     expect(problems).toEqual([]);

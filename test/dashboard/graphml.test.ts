@@ -35,6 +35,8 @@ describe('toGraphML', () => {
     expect(xml).toContain('<data key="label">Cllr O’Brien &amp; “Sons”</data>');
     expect(xml).toContain('<data key="label">Budget &lt;2025&gt;</data>');
     expect(xml).toContain('<data key="date">2025-01-02</data>');
+    expect(xml).toContain('<data key="edge_label">chaired</data>');
+    expect(xml).toContain('<data key="weight">1</data>');
     expect(xml).toContain('<data key="source_document">minutes &lt;draft&gt;.txt</data>');
     expect(xml).not.toMatch(/\u0007/);
     expect(new DOMParserLike(xml).ok).toBe(true);

@@ -70,6 +70,6 @@ describe('councilgraph ingest / export', () => {
     expect(cli('export', '--db', db, '--format', 'cypher').stdout).toContain('CREATE CONSTRAINT');
     const bad = cli('export', '--db', db, '--format', 'csv');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/graphml, json, cypher/);
+    expect(bad.stderr).toMatch(/graphml, graphml-yed, json, cypher, popolo/);
   });
 });

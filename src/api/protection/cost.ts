@@ -7,7 +7,7 @@
  * that by its size: `first` where the field takes one (no more than the store's estimate for
  * that list, or than a root type holds), otherwise the store's estimate (estimates.ts).
  * `neighbourhood` and `path` add their traversal, which grows geometrically with `depth` and
- * `maxHops`, and size their node/edge lists accordingly. A fragment is costed once per scope
+ * `maxHops`, and size their node/edge lists accordingly. A `…Count` costs its list's estimated size. A fragment is costed once per scope
  * and the result reused at every spread, so the work is linear in the document.
  *
  * Types are inspected structurally, not with graphql's `isListType` & co.: those use
@@ -141,6 +141,13 @@ function fieldCost(s: State, field: FieldNode, parent: GraphQLNamedType, scope: 
   const named = getNamedType(def.type);
   const child = field.selectionSet ? selectionCost(s, field.selectionSet, named, { inIntrospection, subgraphSize }) : 0;
   if (inIntrospection) return child;
+
+  // A `…Count` reads its whole list (resolvers/conventions.ts): it costs what listing every entry would.
+  const counted = !isList(def.type) && name.endsWith('Count') ? fieldDef(s.schema, parent, name.slice(0, -'Count'.length)) : undefined;
+  if (counted && isList(counted.type)) {
+    const estimate = atRoot ? s.estimates.typeCount(getNamedType(counted.type).name) : s.estimates.listSize(parent.name, name.slice(0, -'Count'.length));
+    return estimate ?? 10;
+  }
 
   let size = 1;
   if (isList(def.type)) {

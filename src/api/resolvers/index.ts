@@ -1,8 +1,11 @@
 /** All resolvers, keyed by GraphQL type, for schema.graphql, each behind the request's pacing. */
+import { readFileSync } from 'node:fs';
+import { pagedLists, SCHEMA_PATH } from '../conventions.ts';
 import type { ApiContext } from '../context.ts';
 import { bodyResolvers } from './body.ts';
 import { correctResolvers } from './correct.ts';
 import { overviewResolvers } from './overview.ts';
+import { countResolvers, kindResolvers } from './conventions.ts';
 import { evidenceResolvers } from './evidence.ts';
 import { itemResolvers } from './item.ts';
 import { meetingResolvers } from './meeting.ts';
@@ -39,21 +42,23 @@ function pacedAll<T extends Record<string, Record<string, unknown>>>(types: T): 
 }
 
 /** Generic relation fields from the model first; hand-written resolvers win where both exist. */
-export const resolvers = pacedAll(
-  mergeResolvers(
-    relationResolvers(),
-    ...([
-      queryResolvers,
-      overviewResolvers,
-      correctResolvers,
-      meetingResolvers,
-      itemResolvers,
-      personResolvers,
-      bodyResolvers,
-      strategyResolvers,
-      evidenceResolvers,
-      subgraphResolvers,
-      recordResolvers,
-    ] as ResolverMap[]),
-  ),
+const lists = mergeResolvers(
+  relationResolvers(),
+  ...([
+    queryResolvers,
+    overviewResolvers,
+    correctResolvers,
+    meetingResolvers,
+    itemResolvers,
+    personResolvers,
+    bodyResolvers,
+    strategyResolvers,
+    evidenceResolvers,
+    subgraphResolvers,
+    recordResolvers,
+    kindResolvers,
+  ] as ResolverMap[]),
 );
+
+/** …and a count beside every paged list (conventions.ts), each through its list's resolver. */
+export const resolvers = pacedAll(mergeResolvers(lists, countResolvers(lists, pagedLists(readFileSync(SCHEMA_PATH, 'utf8')))));

@@ -53,6 +53,11 @@ function pathRelations(given: readonly string[] | null | undefined): RelType[] {
   return [...new Set(given)] as RelType[];
 }
 
+async function entityById(_: unknown, args: { id: string }, ctx: ApiContext) {
+  const found = await findEntity(args.id, ctx);
+  return found ? tagged(found.type, found.node) : null;
+}
+
 function byId(type: NodeType) {
   return (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.node(type, args.id);
 }
@@ -125,10 +130,9 @@ export const queryResolvers = {
       const found = await ctx.store.shortestPath(args.from, args.to, hops, relations);
       return found ? subgraphOut(found) : null;
     },
-    async entity(_: unknown, args: { id: string }, ctx: ApiContext) {
-      const found = await findEntity(args.id, ctx);
-      return found ? tagged(found.type, found.node) : null;
-    },
+    entity: entityById,
+    // The Node interface's refetch: the same lookup, typed by the interface.
+    node: entityById,
     body: byId('Body'),
     item: byId('Item'),
     strategy: byId('Strategy'),

@@ -52,6 +52,9 @@ export const subgraphResolvers = {
   Entity: {
     __resolveType: (obj: { __typename?: string }) => obj.__typename ?? null,
   },
+  Node: {
+    __resolveType: (obj: { __typename?: string }) => obj.__typename ?? null,
+  },
 };
 
 export function searchHit(node: { type: NodeType; props: Record<string, unknown> }, score: number) {

@@ -1,4 +1,4 @@
-/** `councilgraph export --format graphml|json|cypher [--out FILE]`: the whole graph, for other tools. */
+/** `councilgraph export --format graphml|graphml-yed|json|cypher|popolo [--out FILE]`: the whole graph, for other tools. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,13 +8,17 @@ import type { Command } from '../main.ts';
 import { openFor } from './open-store.ts';
 import { STORE_OPTIONS, STORE_USAGE, storeOptions } from './store-args.ts';
 
-const USAGE = 'councilgraph export --format graphml|json|cypher [--out FILE] [--db PATH | --neo4j URI]';
+const USAGE = 'councilgraph export --format graphml|graphml-yed|json|cypher|popolo [--out FILE] [--db PATH | --neo4j URI]';
 
 export const command: Command = {
-  summary: 'write the graph as GraphML (Gephi, yEd), a JSON node/edge list, or a Cypher script for Neo4j',
+  summary: 'write the graph as GraphML (Gephi; yEd with graphml-yed), a JSON node/edge list, a Cypher script for Neo4j, or Popolo JSON with Open Civic Data events',
   usage: `${USAGE}
 
-  --format F    graphml, json or cypher
+  --format F    graphml      GraphML for Gephi: node and edge labels, edge weight = evidence count
+                graphml-yed  the same with yEd's graphics (y:ShapeNode/y:NodeLabel, edge labels)
+                json         our node/edge list with every evidence
+                cypher       a script that recreates the graph in Neo4j
+                popolo       Popolo persons, organizations, posts, memberships; OCD events
   --out FILE    write there instead of to standard output
 ${STORE_USAGE}`,
   async run(args) {

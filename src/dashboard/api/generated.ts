@@ -8,40 +8,101 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** What a resolution did, where its wording makes it clear. */
 export type DecisionOutcome =
+  /** "RESOLVED – That … be approved" (adopted, agreed to adopt). */
   | 'APPROVED'
+  /** Noted or received. */
   | 'NOTED'
+  /** Endorsed or supported. */
   | 'ENDORSED'
+  /** Agreed. */
   | 'AGREED'
   /** A recommendation to another body ("RECOMMENDED to Cabinet that …"). */
   | 'RECOMMENDED'
+  /** Deferred or adjourned to a later meeting. */
   | 'DEFERRED'
+  /** Refused or rejected. */
   | 'REFUSED'
+  /** Withdrawn. */
   | 'WITHDRAWN'
+  /** A resolution whose wording names another outcome. */
   | 'OTHER';
 
 /** PECUNIARY (disclosable pecuniary, prejudicial), NON_PECUNIARY (personal, non-registrable), OTHER_REGISTRABLE, or UNSPECIFIED. */
 export type InterestKind =
+  /** A disclosable pecuniary (or prejudicial) interest. */
   | 'PECUNIARY'
+  /** A personal, non-registrable interest. */
   | 'NON_PECUNIARY'
+  /** Another registrable interest. */
   | 'OTHER_REGISTRABLE'
+  /** The minutes do not say which kind. */
   | 'UNSPECIFIED';
 
 /** Whether a later meeting of the body has answered a request. */
 export type RequestStatus =
+  /** No later meeting of the body answers it yet. */
   | 'OPEN'
+  /** A later meeting of the body answers it. */
   | 'ANSWERED';
 
+/** How a person took part in a meeting. */
 export type MeetingRelation =
   | 'CHAIRED'
   /** Listed as present. */
   | 'ATTENDED'
   | 'SENT_APOLOGIES';
 
+/** How a person took part in an agenda item. */
 export type ItemRelation =
   | 'PRESENTED'
   | 'INTRODUCED'
   /** Welcomed to, or in attendance for, the item. */
   | 'ATTENDED_ITEM';
+
+/** The node types of the graph model (src/graph/model.ts); `Document` is served as `Source`. */
+export type NodeKind =
+  | 'Person'
+  | 'Role'
+  | 'Body'
+  | 'Meeting'
+  | 'Item'
+  | 'Strategy'
+  | 'Topic'
+  | 'Request'
+  | 'Deferral'
+  | 'Decision'
+  | 'Document';
+
+/** The relation types of the graph model (src/graph/model.ts). */
+export type RelationName =
+  | 'HELD_BY'
+  | 'HAS_ITEM'
+  | 'SOURCED_FROM'
+  | 'ATTENDED'
+  | 'SENT_APOLOGIES'
+  | 'CHAIRED'
+  | 'ATTENDED_ITEM'
+  | 'PRESENTED'
+  | 'INTRODUCED'
+  | 'MENTIONED_IN'
+  | 'HOLDS_ROLE'
+  | 'OF'
+  | 'REPRESENTS'
+  | 'REQUESTED'
+  | 'IN'
+  | 'DEFERRED_TO'
+  | 'ABOUT'
+  | 'APPROVED_BY'
+  | 'REPORTS_TO'
+  | 'CHAIRED_BY'
+  | 'DECIDED_IN'
+  | 'MOVED'
+  | 'SECONDED'
+  | 'DECLARED_INTEREST'
+  | 'SUBSTITUTED_FOR'
+  | 'ASKED_IN'
+  | 'ANSWERED_IN'
+  | 'LANDED_IN';
 
 /**
  * What an analyst says is wrong (issue 9's corrections file holds one entry per correction):
@@ -86,7 +147,7 @@ export type DecisionPartsFragment = { id: string, text: string, outcome: Decisio
 
 export type DeclarationPartsFragment = { kind: InterestKind, interest: string, person: { id: string, name: string }, item: { id: string, number: string | null, title: string } | null };
 
-export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, date: string | null, entity:
+export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: string, type: NodeKind, label: string, date: string | null, entity:
       | { __typename: 'Person' }
       | { __typename: 'Body' }
       | { __typename: 'Meeting', body: { name: string } | null }
@@ -98,7 +159,7 @@ export type SubgraphPartsFragment = { truncated: boolean, nodes: Array<{ id: str
       | { __typename: 'Deferral' }
       | { __typename: 'Decision' }
       | { __typename: 'Source' }
-     }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> };
+     }>, edges: Array<{ id: string, type: RelationName, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> };
 
 export type HomeQueryVariables = Exact<{
   first: number;
@@ -112,7 +173,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, type: string, label: string, entity:
+export type SearchQuery = { search: Array<{ id: string, type: NodeKind, label: string, entity:
       | { __typename: 'Person', kind: string }
       | { __typename: 'Body', kind: string }
       | { __typename: 'Meeting', date: string | null, body: { name: string } | null }
@@ -131,7 +192,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, date: string | null, entity:
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, type: NodeKind, label: string, date: string | null, entity:
         | { __typename: 'Person' }
         | { __typename: 'Body' }
         | { __typename: 'Meeting', body: { name: string } | null }
@@ -143,7 +204,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
         | { __typename: 'Deferral' }
         | { __typename: 'Decision' }
         | { __typename: 'Source' }
-       }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } };
+       }>, edges: Array<{ id: string, type: RelationName, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } };
 
 export type PathQueryVariables = Exact<{
   from: string | number;
@@ -152,7 +213,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, date: string | null, entity:
+export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, type: NodeKind, label: string, date: string | null, entity:
         | { __typename: 'Person' }
         | { __typename: 'Body' }
         | { __typename: 'Meeting', body: { name: string } | null }
@@ -164,7 +225,7 @@ export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string,
         | { __typename: 'Deferral' }
         | { __typename: 'Decision' }
         | { __typename: 'Source' }
-       }>, edges: Array<{ id: string, type: string, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } | null };
+       }>, edges: Array<{ id: string, type: RelationName, from: string, to: string, evidence: { sentence: string, start: number, end: number, page: number | null, source: { id: string, name: string, format: string, url: string | null }, item: { id: string, number: string | null, title: string } | null, meeting: { id: string, date: string | null, title: string, body: { id: string, name: string } | null } | null } }> } | null };
 
 export type DetailsQueryVariables = Exact<{
   id: string | number;

@@ -1,8 +1,11 @@
 /**
  * GraphML of what is on screen (filters applied), readable by Gephi, yEd and networkx:
- * node type, label, date, position and colour; edge relation type and its first evidence.
+ * node type, label, date, position and colour; edge relation type, label, weight (its evidence
+ * sentences) and first evidence. Gephi shows `label` and uses `weight`; for yEd's own labels use
+ * `councilgraph export --format graphml-yed`.
  */
 import type { ViewGraph } from './model.ts';
+import { relLabel } from './palette.ts';
 
 const escape = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -26,6 +29,8 @@ export function toGraphML(
     '  <key id="size" for="node" attr.name="size" attr.type="double"/>',
     '  <key id="color" for="node" attr.name="color" attr.type="string"/>',
     '  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>',
+    '  <key id="edge_label" for="edge" attr.name="label" attr.type="string"/>',
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>',
     '  <key id="source_document" for="edge" attr.name="source_document" attr.type="string"/>',
     '  <graph id="councilgraph" edgedefault="directed">',
@@ -46,6 +51,8 @@ export function toGraphML(
     if (!visibleEdge(key) || !visibleNode(source) || !visibleNode(target)) return;
     out.push(`    <edge id="${clean(key)}" source="${clean(source)}" target="${clean(target)}">`);
     out.push(`      <data key="relation">${clean(a.relType)}</data>`);
+    out.push(`      <data key="edge_label">${clean(relLabel(a.relType))}</data>`);
+    out.push(`      <data key="weight">${Math.max(1, a.evidence.length)}</data>`);
     const ev = a.evidence[0];
     if (ev) {
       out.push(`      <data key="evidence">${clean(ev.sentence)}</data>`);
