@@ -90,13 +90,16 @@ export function roleAfterName(text: string, nameEnd: number, limit: number, sole
     const again = ROLE_STOP.exec(rest2);
     stop = again ? { ...again, index: stop!.index + portfolio[0].length + again.index } as RegExpExecArray : null;
   }
+  // "Helen Sweaton, Joint Assistant Director … (representing the Integrated Care Partnership)":
+  // whom the holder of the post speaks for, written after the post.
+  const after = stop ? /^\s*\(representing\s+(?:the\s+)?([^()\n]{2,120})\)/i.exec(clause.slice(stop.index)) : null;
   if (stop) clause = clause.slice(0, stop.index);
   // "… Manager and Monica Green": the next name was cut by `limit`; drop the joining "and".
   clause = clause.replace(/\s*,?\s*(?:and\s*)?$/, '');
   const split = splitRoleClause(clause, soleInLine);
   if (!split) return null;
   const start = nameEnd + lead[0].length;
-  return { ...split, span: { start, end: start + clause.length }, represents: null };
+  return { ...split, span: { start, end: start + clause.length }, represents: after ? after[1]!.trim() : null };
 }
 
 /** "Assistant Director for CSE Investigations and Chair of the ... Sub-Group": two posts. */

@@ -123,6 +123,13 @@ describe('the Chair', () => {
 });
 
 describe('people', () => {
+  it('reads whom a post holder represents from a bracket after the post', () => {
+    const doc = run(PAGE('The Chair welcomed Ravi Okafor, Assistant Director for Ports and Harbours (representing the Coastal Partnership), to the meeting.'));
+    const ravi = doc.people.find((p) => /Okafor/.test(p.name))!;
+    expect(ravi.roles.map((r) => r.title)).toEqual(['Assistant Director for Ports and Harbours']);
+    expect(ravi.represents.map((r) => r.body)).toEqual(['Coastal Partnership']);
+  });
+
   it('merges spelling variants within a document and keeps the variant as an alias', () => {
     const doc = run(PAGE('The Chair welcomed Helen Sweatton, Head of Ports.\n\nHelen Sweaton gave a presentation. Helen Sweaton answered questions.'));
     const helen = doc.people.filter((p) => /Helen/.test(p.name));
