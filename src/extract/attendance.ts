@@ -35,9 +35,9 @@ export const CHAIR_RULES = {
   chairOf: rule({
     id: 'chair.of-this-body',
     produces: 'chair',
-    reason: '"X, Chair of Health Scrutiny began …", "X, the Chairman of the Board, welcomed …": a post of this meeting\'s body',
+    reason: '"X, Chair of Harbour Scrutiny began …", "X, the Chairman of the Board, welcomed …": a post of this meeting\'s body',
     pattern: /^\s*,\s*(?:the\s+)?Chair(?:man|person)? of (?:the\s+)?(?<body>[A-Z][\w' &-]*?)(?=,|\s+(?!(?:of|for|and|the|on|in)\b)[a-z])/,
-    examples: [{ text: ', Chair of Health Scrutiny began by welcoming', groups: { body: 'Health Scrutiny' } }],
+    examples: [{ text: ', Chair of Harbour Scrutiny began by welcoming', groups: { body: 'Harbour Scrutiny' } }],
     counterexamples: [', Vice-Chair of the Board, welcomed'],
   }),
   isTheChair: rule({

@@ -5,7 +5,7 @@
  *   "X would be held over to a future meeting." / "the matter be deferred."  deferral.passive
  *   "it was agreed to defer X until the next meeting on 20th September"    deferral.active
  *   "X would be dealt with at the next Town Council meeting"               deferral.dealt-with-later
- *   "business adjourned until the next regular meeting of the Committee"  deferral.passive (adjourned)
+ *   "business adjourned until the next ordinary meeting of the Panel"  deferral.passive (adjourned)
  *   "X would be approved at the next business meeting in September"        deferral.later-approval
  *
  * The target is a date ("to 3 July 2025"), a month ("to the November meeting", placed after the
@@ -48,9 +48,9 @@ export const DEFERRAL_RULES: Rule[] = [
   rule({
     id: 'deferral.elliptical',
     produces: 'deferral',
-    reason: 'a second passive with its auxiliary left out: "the meeting would be dissolved and consideration of business adjourned until the next meeting"',
+    reason: 'a second passive with its auxiliary left out: "the sitting was closed and consideration of business adjourned until the next meeting"',
     pattern: /\band\s+(?<what>(?:the\s+)?(?:consideration|discussion|determination|approval|remaining business|the remaining items|business)(?:\s+of\s+[^,.;]{2,80}?)?)\s+(?<verb>deferred|adjourned|postponed|held\s+over|carried\s+forward)\s+(?<after>(?:to|until)\s+[^.;]{3,160})/gi,
-    examples: [{ text: 'The meeting would be dissolved and consideration of business adjourned until the next regular meeting of the Committee.', groups: { what: 'consideration of business', verb: 'adjourned' } }],
+    examples: [{ text: 'The sitting was closed and consideration of business adjourned until the next ordinary meeting.', groups: { what: 'consideration of business', verb: 'adjourned' } }],
     counterexamples: ['The Chair thanked officers and the meeting adjourned.'],
   }),
   rule({

@@ -2,9 +2,9 @@
  * The grammar of a person's name in minutes: a title or an office used as one, given names or
  * initials, a surname, honours after it.
  *
- *   Councillor Mrs Ann Cains · Cllr G. Singh Sohal · Mayor J Palmer · Provost Lorraine Cameron
+ *   Councillor Mrs Jo Hale · Cllr R. Singh Bhatti · Mayor K Brand · Provost Morag Lindsay
  *   R T Vale · K. Marsh · C.Hesmondhalgh · Councillor Ann SMITH · Mr J Holdich OBE JP
- *   Chief Inspector Dawn Hibbert · A Van de Weyer · Zoë Metcalfe
+ *   Chief Inspector Ruth Ambler · A Van der Berg · Zoë Penhallow
  *
  * In running text a name needs evidence that it is one: a title, a given name from the lexicon,
  * initials written as initials, a post framing it ("Jo Hale, Head of Place"), or an earlier
@@ -56,7 +56,7 @@ export const NAME_RULES: Record<NameRuleId, string> = {
   'name.given-surname': 'an untitled given name (from the lexicon) and a surname',
   'name.initials-surname': 'initials written as initials (dotted or two or more) and a surname',
   'name.framed': 'a name the text frames as one: a post beside it, its own initials in brackets, "Contact:"',
-  'name.speaking': 'two or three unfamiliar capitalised words opening a clause, followed by what only a person does: "Mags Godderidge notified that she …"',
+  'name.speaking': 'two or three unfamiliar capitalised words opening a clause, followed by what only a person does: "Mags Penhallow notified that she …"',
   'name.list-entry': 'an entry of an attendance list, where the list is the evidence',
   'name.councillor-list': '"Councillors A, B and C", "Cllrs: X, Y": the plural title covers each name',
   'name.known': 'a name framed as a person once, wherever else it appears in the document',
@@ -258,7 +258,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
     const tk = tokens[j]!;
     if (j > i && !adjacent(text, tokens[j - 1]!, tk) && !(tokens[j - 1]!.text.endsWith('.') && INITIAL.test(tokens[j - 1]!.text) && tk.start - tokens[j - 1]!.end <= 1)) break;
     if (PARTICLE_SET.has(tk.text) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (words.length > 0 || initials.length > 0 || title)) {
-      // "Van de Weyer", "Freddie van Mierlo": particles lead into the surname.
+      // "Van der Berg", "Ana van Hoorn": particles lead into the surname.
       let k = j;
       while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
       if (k < tokens.length && CAP_WORD.test(bare(tokens[k]))) {
@@ -269,7 +269,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
       }
       break;
     }
-    // A capitalised particle opening the surname after initials: "A Van de Weyer".
+    // A capitalised particle opening the surname after initials: "A Van der Berg".
     if (/^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap|Ó|Ní|Nic|Ua|Mac|Mc)$/.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
       let k = j + 1;
       while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
@@ -317,10 +317,10 @@ function partsFrom(title: string | null, courtesy: string | null, initials: stri
   return { title, courtesy, first, initials: initials.join(' '), surname: surnameWords.join(' ') };
 }
 
-/** Ranks and posts used as titles that a name is shown without once it has a given name ("Dawn Hibbert"). */
+/** Ranks and posts used as titles that a name is shown without once it has a given name ("Ruth Ambler"). */
 const DROPPED_BEFORE_GIVEN = new Set<string>([...RANKS, 'Commissioner', 'Judge', 'Chairman', 'Chairwoman', 'Convener', 'Convenor', 'Sheriff', 'High Sheriff', 'Freeman', 'Father', 'Pastor', 'Imam', 'Rabbi']);
 
-/** The fullest form the document gives: "Councillor Mrs Ann Cains", "Mayor J Palmer", "Helen Kirk". */
+/** The fullest form the document gives: "Councillor Mrs Jo Hale", "Mayor K Brand", "Helen Kirk". */
 export function displayName(p: NameParts): string {
   const given = [p.initials, p.first].filter(Boolean).join(' ');
   const core = [given, p.surname].filter(Boolean).join(' ');
@@ -366,7 +366,7 @@ function placeOrBodyFollows(text: string, end: number, words: string[]): boolean
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:(?:had|has|then|also|kindly|briefly)\\s+)*(?:${SPEAKING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 /**
- * "Mags Godderidge notified that she …": words that open a clause (a line, a sentence, or after
+ * "Mags Penhallow notified that she …": words that open a clause (a line, a sentence, or after
  * "and") and are followed by what only a person does. No word may be an everyday word
  * ("Children Services advised" is no one), nor a post or a body.
  */
@@ -485,7 +485,7 @@ export function findPersonMentions(text: string): PersonMention[] {
       i = p.next;
       continue;
     }
-    // A rejected first word must not swallow the name that follows it ("Chair Mark Elliott").
+    // A rejected first word must not swallow the name that follows it ("Chair Mark Ellery").
     i++;
   }
   return addKnownNames(text, tokens, out);

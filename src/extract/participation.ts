@@ -61,7 +61,7 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
     pattern: new RegExp(`(?:\\b(?:was|were|being|been|is)\\s+(?:presented|given|delivered|provided|outlined|reported)\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?by|\\b${NOUN}\\s+(?:was\\s+)?(?:given\\s+|delivered\\s+|provided\\s+)?(?:from|by))\\s+${WHO}(?=[.;,]|\\s+(?:on|about|regarding|relating|concerning|which|who|that|and\\s+the|in\\s+(?:relation|respect)|with\\s+regard|outlining|setting|covering|updating|explaining)\\b|$)`, 'g'),
     examples: [
       { text: 'The report was presented by Jo Hale, Head of Place.', groups: { who: 'Jo Hale' } },
-      { text: 'The Committee received a presentation from the Building Control Manager on the service.', groups: { who: 'the Building Control Manager' } },
+      { text: 'The Committee received a presentation from the Harbour Control Manager on the service.', groups: { who: 'the Harbour Control Manager' } },
       { text: 'Members appreciated the verbal update from Councillor Ash.', groups: { who: 'Councillor Ash' } },
     ],
     counterexamples: ['The report was noted by the Committee'],

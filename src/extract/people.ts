@@ -147,7 +147,7 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
       roles: [],
       represents: [],
     };
-    // "Chief Inspector Dawn Hibbert", "Mayor J Palmer", "Provost Lorraine Cameron": the title is the post.
+    // "Chief Inspector Ruth Ambler", "Mayor K Brand", "Provost Morag Lindsay": the title is the post.
     if (m.parts.title && titleIsPost(m.parts.title)) {
       occurrence.roles.push({ title: m.parts.title, body: null, span: { start: m.start, end: m.end } });
     }
@@ -170,7 +170,7 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
     // "The Chair of the Partnership, Councillor X". A post written beside the name comes first.
     const prevEnd = mentions[i - 1]?.end ?? 0;
     const clauseStart = Math.max(prevEnd, line.start, ...[...text.slice(Math.max(prevEnd, m.start - 200), m.start).matchAll(/[.;:!?](?=\s)/g)].map((x) => Math.max(prevEnd, m.start - 200) + x.index! + 1));
-    // "former Police, Fire and Crime Commissioner Zoë Metcalfe": the office the name opens with
+    // "former Police, Fire and Crime Commissioner Ann Rye": the office the name opens with
     // ends the post written before it, so the post is read up to the end of that title.
     const office = /^(?:Commissioner|Mayor|Provost|Leader|Sheriff|High Sheriff|Convener|Convenor|Chairman|Chairwoman|Bailie|Alderman)\s+/.exec(text.slice(m.start, m.end));
     const stated = inContact ? [] : statedRoles(text, clauseStart, m.start, m.end, next, clauseStart === prevEnd && prevEnd > 0);

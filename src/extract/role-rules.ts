@@ -92,19 +92,19 @@ export const ROLE_RULES: RoleRule[] = [
   { side: 'after', singular: true, rule: rule({
     id: 'role.one-of',
     produces: 'role',
-    reason: 'a post held among several: "S. Dodds, one of the Town Council nominated Trustees", "one of our Parent Governor Representatives"',
+    reason: 'a post held among several: "R. Vale, one of the Parish Council nominated Trustees", "one of our Parent Governor Representatives"',
     pattern: /^,?\s+one\s+of\s+(?:the|our|its|their|two|three)\s+(?<role>(?:[\w'’-]+\s+){0,5}?(?:Trustees|Governors|Directors|Representatives|Members|Advisers|Advisors|Officers|Champions|Commissioners|Deputies|representatives|members|trustees|governors))\b/,
-    examples: [{ text: ', one of the Town Council nominated Trustees', groups: { role: 'Town Council nominated Trustees' } }],
+    examples: [{ text: ', one of the Parish Council nominated Trustees', groups: { role: 'Parish Council nominated Trustees' } }],
     counterexamples: [', one of the reasons'],
   }) },
   { side: 'after', rule: rule({
     id: 'role.who-is',
     produces: 'role',
-    reason: 'a relative clause that names the post: "Leon, who is my mentee from the mentoring scheme", "X, who is the Chair of the Forum"',
+    reason: 'a relative clause that names the post: "Sam, who is my mentee from the shadowing scheme", "X, who is the Chair of the Forum"',
     pattern: new RegExp(`^,?\\s+who\\s+(?:is|was)\\s+(?:also\\s+)?(?:my|our|the|a|an|his|her|their)\\s+(?<role>${POST_OR_CAPACITY}|(?:[a-z][\\w-]*\\s+){0,2}(?:${alt(CAPACITY_HEADS)})(?:\\s+(?:from|of|for|at|with)\\s+(?:the\\s+)?[\\w'’-]+(?:\\s+(?:[\\w'’-]+)){0,6}?)?)(?=\\s+(?:as|and|who|to)\\b|\\s*[,.;]|$)`),
     examples: [
       { text: ', who is the Chair of the Youth Forum, spoke.', groups: { role: 'Chair of the Youth Forum' } },
-      { text: ' who is my mentee from the mentoring scheme for councillors as part of', groups: { role: 'mentee from the mentoring scheme for councillors' } },
+      { text: ' who is my mentee from the shadowing scheme for new members as part of', groups: { role: 'mentee from the shadowing scheme for new members' } },
     ],
     counterexamples: [', who is unable to attend.'],
   }) },

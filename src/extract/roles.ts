@@ -1,6 +1,6 @@
 /**
  * Posts: the title standing beside a name ("Helen Sweaton, Joint Assistant Director for
- * Commissioning and Performance", "Julie Day (Head of Service)", "Kai Muxlow - Interim Head of
+ * Commissioning and Performance", "Jo Hale (Head of Service)", "Ravi Shah - Interim Head of
  * ...") and the post named alone ("the Joint Assistant Director", "The Cabinet Member for
  * CYPS"), which resolution later ties to the person the document says holds it.
  */
@@ -15,7 +15,7 @@ export interface RoleFound {
   represents: string | null;
 }
 
-/** Where the text after a post stops belonging to it: a verb ("Chair of Health Scrutiny began by welcoming") ends it. */
+/** Where the text after a post stops belonging to it: a verb ("Chair of Harbour Scrutiny began by welcoming") ends it. */
 const ROLE_STOP = /,\s*(?:who|which|whose|where)\b|\s(?:who|which|to the meeting|in attendance|introduced|presented|provided|gave|had|has|was|were|is|are|would|will|outlined|explained|advised|welcomed|thanked|noted|to give|to present|to introduce|to deliver|from the|attended|also|be|began|gave|spoke|said|took|made|went|led|sent|[a-z]{2,}ed|[a-z]{3,}ing)\b|[;:.!?](?=\s|$)|\n|\s\(|\s-\s/;
 
 const PORTFOLIO = /^\s[-–]\s(?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&))*/;
@@ -141,7 +141,7 @@ export function roleOnlyMentions(text: string, from: number, to: number): RoleMe
     let offset = phraseStart;
     for (const part of parts) {
       let words = part.split(/\s+/);
-      // "the Building Control Team Manager on the Council's service": a post goes on past its
+      // "the Harbour Safety Manager on the Council's service": a post goes on past its
       // head with "of", "for" or "to" ("Director of Children's Services"), not "on" or "in".
       const head = words.findIndex((w) => /^[A-Z]/.test(w) && ROLE_HEADS.has(w.toLowerCase().replace(/['’]s$/, '')));
       const off = head < 0 ? -1 : words.findIndex((w, j) => j > head && /^(?:on|in)$/.test(w));

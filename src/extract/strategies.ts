@@ -150,7 +150,7 @@ export function namedDocumentsIn(text: string, span: Span): { name: string; kind
     if (GENERIC_PHRASES.test(core)) continue;
     if (/^[a-z]/.test(name)) continue;
     // An organisation's own update ("Corporate Parenting Partnership Board report") is not a document name.
-    // "Southwark Council policy", "the Trust's report": whose document, not the document's name.
+    // "Northbridge Council policy", "the Trust's report": whose document, not the document's name.
     if (words.length >= 2 && isOrgHead(words[words.length - 2]!) && /^[a-z]/.test(head.text)) continue;
     // "the Joint Report of the Corporate Director …": who wrote a paper, not what it is called.
     if (kind === 'report' && /^(?:Joint\s+)?Report(?:\s+(?:of|from|by)\b.*)?$/i.test(name)) continue;

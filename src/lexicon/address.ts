@@ -18,7 +18,7 @@ export const FORMS_OF_ADDRESS = [
 export const PLURAL_FORMS = ['County Councillors', 'Councillors', 'Councilors', 'Cllrs', 'Messrs', 'Mesdames', 'Drs'] as const;
 
 /**
- * Offices written as a title before a name ("Mayor J Palmer", "Provost Lorraine Cameron",
+ * Offices written as a title before a name ("Mayor K Brand", "Provost Morag Lindsay",
  * "Deputy Jo Hale" in the City of London, "Commissioner Rye"). The first group are posts, so
  * the person holds that role; the second are ranks or dignities that are not a post.
  */
@@ -51,7 +51,7 @@ export const HONOURS = [
   'MSc', 'BSc', 'LLB', 'RGN', 'RMN', 'KStJ', 'OStJ', 'GM', 'VC', 'CVO', 'LVO', 'MVO', 'KCB', 'CB',
 ] as const;
 
-/** Lower-case particles inside surnames ("Van de Weyer", "de Souza", "bin Hamid"). */
+/** Lower-case particles inside surnames ("Van der Berg", "de Souza", "bin Hamid"). */
 export const NAME_PARTICLES = ['van', 'de', 'der', 'den', 'von', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'bin', 'binti', 'al', 'el', 'ap', 'ab', 'ter', 'ten', 'dos', 'das'] as const;
 
 /** Courtesy titles that may follow "Councillor" ("Councillor Mrs Bromby"). */

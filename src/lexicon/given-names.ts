@@ -98,7 +98,7 @@ export function isEverydayWord(word: string): boolean {
 }
 
 /**
- * "Will Blandamer", "Mark Elliott": words the lists hold as names only with care (they are
+ * "Will Harbour", "Mark Ellery": words the lists hold as names only with care (they are
  * also ordinary words), accepted as a given name where a surname-like word follows.
  */
 export function isGivenNameBeforeSurname(word: string): boolean {

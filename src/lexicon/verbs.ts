@@ -69,7 +69,7 @@ export const DEFERRING_VERBS = [
 ] as const;
 
 /**
- * Verbs only a person does, written straight after a name that opens a clause: "Mags Godderidge
+ * Verbs only a person does, written straight after a name that opens a clause: "Mags Penhallow
  * notified that she …", "Ravi Okafor explained that …". They let an unfamiliar given name stand.
  */
 export const SPEAKING_VERBS = [

@@ -129,7 +129,7 @@ function canonicalParts(occ: PersonOccurrence[]): NameParts {
   const surname = pickBy(surnames, (a, b) => a.length - b.length) ?? pool[0]!.parts.surname;
   const councillor = occ.find((o) => o.councillor);
   const base = councillor?.parts ?? pool[0]!.parts;
-  // "Councillor G. Singh Sohal": an initial before a first name is part of the fullest form.
+  // "Councillor R. Singh Bhatti": an initial before a first name is part of the fullest form.
   const initials = first
     ? (pool.find((o) => o.parts.first === first && o.parts.initials)?.parts.initials ?? '')
     : (occ.find((o) => o.parts.initials)?.parts.initials ?? '');

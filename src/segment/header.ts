@@ -3,7 +3,7 @@
  * never from the minutes' running text: the other dates in minutes are other meetings' (the
  * previous meeting's minutes, the next meeting), so a document without a header has no date.
  *
- * The families, each a rule below: a dated title line ("Health Scrutiny Panel – 19 March 2013");
+ * The families, each a rule below: a dated title line ("Harbour Scrutiny Panel – 19 March 2013");
  * the body on one line and the date on the next ("Families Overview and Scrutiny Committee /
  * Thursday, 20th June, 2019 1.30 pm"); the opening sentence ("Minutes of the meeting of Thirsk
  * Town Council held on Monday 16 April 2012", "A meeting of the X was held on", "The X met at …

@@ -106,7 +106,7 @@ export function inferTitle(text: string): string | null {
 
 const PERSON_TITLE = /^(?:County Councillor|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]/;
 
-/** "Cllr Jon Hubbard", "Mark Elliott": a line that is a person's name, not a heading. */
+/** "Cllr Jon Ashby", "Mark Ellery": a line that is a person's name, not a heading. */
 export function looksLikePersonLine(line: string): boolean {
   const t = line.trim();
   if (PERSON_TITLE.test(t)) return t.split(/\s+/).length <= 6;
