@@ -110,13 +110,20 @@ export type RelationName =
  * wrong; ADD a relation that is missing; RENAME an entity whose name is spelled otherwise.
  */
 export type CorrectionKind =
+  /** Two entities that are one. */
   | 'MERGE'
+  /** One entity that is two (the document to split in is needed). */
   | 'SPLIT'
+  /** A relation that is wrong. */
   | 'REJECT'
+  /** A relation that is missing. */
   | 'ADD'
+  /** An entity whose name is written otherwise. */
   | 'RENAME';
 
+/** An analyst's correction, as the dashboard's correction form sends it. */
 export type CorrectionInput = {
+  /** What kind of correction it is. */
   kind: CorrectionKind;
   /** MERGE, SPLIT: the two entities. REJECT, ADD: the relation's two ends, from first. RENAME: the entity. */
   ids: Array<string | number>;
@@ -130,10 +137,13 @@ export type CorrectionInput = {
   evidence?: EvidenceInput | null | undefined;
 };
 
+/** A statement in a source document, by its character offsets. */
 export type EvidenceInput = {
   /** The source document's id (`Source.id`). */
   source: string | number;
+  /** Where the statement starts (a character offset into `Source.text`). */
   start: number;
+  /** Where it ends (exclusive). */
   end: number;
 };
 
