@@ -82,6 +82,11 @@ export function loadTypeDefs(): string {
 const ESTIMATES_SETTLE_MS = 1_000;
 
 export async function createApi(backing: GraphStore, options: ApiOptions = {}): Promise<Api> {
+  const background = new Set<Promise<unknown>>();
+  const inBackground = (work: Promise<unknown>): void => {
+    const tracked = work.catch(() => undefined).finally(() => background.delete(tracked));
+    background.add(tracked);
+  };
   const logger = options.logger ?? createLogger();
   const index = options.index
     ? await IndexedStore.open(backing, { onError: (err) => logger.warn({ err }, 'in-memory index: could not rebuild it; reading the store instead') })
@@ -136,10 +141,12 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
       clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => {
         // Full-text indexes first (Kuzu rebuilds them after writes), then the list sizes.
-        void (backing.refresh?.() ?? Promise.resolve())
-          .catch((err: unknown) => logger.warn({ err }, 'could not rebuild the search indexes; search falls back to substring matching'))
-          .then(() => (limits.maxCost !== null ? api.refreshEstimates() : undefined))
-          .then(() => warmSearch(backing));
+        inBackground(
+          (backing.refresh?.() ?? Promise.resolve())
+            .catch((err: unknown) => logger.warn({ err }, 'could not rebuild the search indexes; search falls back to substring matching'))
+            .then(() => (limits.maxCost !== null ? api.refreshEstimates() : undefined))
+            .then(() => warmSearch(backing)),
+        );
       }, ESTIMATES_SETTLE_MS);
       refreshTimer.unref();
     },
@@ -160,6 +167,9 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     async stop() {
       clearTimeout(refreshTimer);
       clearInterval(periodic);
+      // Background reads (index rebuilds, estimates, search warm-up) finish before the caller
+      // closes the store: a native store closed under a running query can crash the process.
+      await Promise.allSettled([...background]);
       await apollo.stop();
       await index?.detach();
     },
@@ -167,7 +177,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
   // Estimates only price queries against a cost limit: with none (`query --unlimited`, the
   // eval), reading them would be wasted.
   if (limits.maxCost !== null) await api.refreshEstimates();
-  if (options.cache) void warmSearch(backing);
+  if (options.cache) inBackground(warmSearch(backing));
   if (options.estimatesRefreshMs && limits.maxCost !== null) {
     periodic = setInterval(() => void api.refreshEstimates(), options.estimatesRefreshMs);
     periodic.unref();
