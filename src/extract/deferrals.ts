@@ -12,7 +12,8 @@
  * meeting date or in the municipal year), or none ("a future meeting", "the next meeting": null).
  * "The X had been deferred from the meeting on …" says where business came from: no deferral.
  */
-import type { SegmentedDocument } from '../segment/types.ts';
+import type { SegmentedDocument, SegmentedItem } from '../segment/types.ts';
+import { ITEM_REFERENCE } from '../segment/unprinted.ts';
 import { MONTH_PATTERN, monthNumber } from '../lexicon/months.ts';
 import { hits, rule, type Rule } from '../rules/engine.ts';
 import { findDates, nextMonthOnOrAfter } from '../text/dates.ts';
@@ -20,6 +21,8 @@ import { sentenceText, splitSentences } from '../text/sentences.ts';
 import { namedDocumentsIn } from './strategies.ts';
 import type { DeferralClaim } from './types.ts';
 
+/** A bracket, with one bracket inside it at most, read as one piece. */
+const BRACKET = String.raw`\([^()]*(?:\([^()]*\)[^()]*)*\)`;
 const MOVED = '(?:deferred|postponed|delayed|rescheduled|re-scheduled|carried forward|put back|moved|held over|adjourned|brought back|referred)';
 
 export const DEFERRAL_RULES: Rule[] = [
@@ -41,8 +44,13 @@ export const DEFERRAL_RULES: Rule[] = [
     id: 'deferral.active',
     produces: 'deferral',
     reason: '"agreed / decided / resolved / asked to defer X (to|until) Y", "defer X to Y"',
-    pattern: /\b(?:to\s+)?(?<verb>defer|postpone|hold\s+over|carry\s+forward|adjourn)\s+(?<what>(?:consideration\s+of\s+)?[^.;]{3,200}?)\s+(?:to|until)\s+(?<after>[^.;]{3,200})/gi,
-    examples: [{ text: 'It was decided to defer the Harbour Update to an extra meeting on Thursday 28 July 2026.', groups: { verb: 'defer', what: 'the Harbour Update' } }],
+    // A bracket in what is moved is read whole ("Item 6 (Budget report (April to March))"), and a
+    // point between digits ("at 6.00pm on 28 July") does not end the target.
+    pattern: new RegExp(`\\b(?:to\\s+)?(?<verb>defer|postpone|hold\\s+over|carry\\s+forward|adjourn)\\s+(?<what>(?:consideration\\s+of\\s+)?(?:${BRACKET}|[^.;()]){3,240}?)\\s+(?:to|until)\\s+(?<after>(?:[^.;]|\\.(?=\\d)){3,200})`, 'gi'),
+    examples: [
+      { text: 'It was decided to defer the Harbour Update to an extra meeting on Thursday 28 July 2026.', groups: { verb: 'defer', what: 'the Harbour Update' } },
+      { text: 'it was agreed to defer Item 4 (Rents (April to March)) to the meeting at 6.30pm on 2 May 2026.', groups: { verb: 'defer', what: 'Item 4 (Rents (April to March))', after: 'the meeting at 6.30pm on 2 May 2026' } },
+    ],
     counterexamples: ['Members agreed to defer to the Chair on the matter.'],
   }),
   rule({
@@ -136,13 +144,30 @@ function subjectOf(beforeVerb: string): string {
     .trim();
 }
 
+/** Items a clause names by number and title ("Item 5 (Leader's Update) and Item 6 (…)"). */
+function itemsNamedIn(clause: string, doc: SegmentedDocument): SegmentedItem[] {
+  const out: SegmentedItem[] = [];
+  for (const h of hits(ITEM_REFERENCE, clause)) {
+    const number = h.text.number!.toLowerCase();
+    const it = doc.items.find((i) => i.number !== null && (/(\d+[a-z]?)\W*$/i.exec(i.number)?.[1]?.toLowerCase() ?? '') === number);
+    if (it && !out.includes(it)) out.push(it);
+  }
+  return out;
+}
+
 export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate: string | null, body: string | null): DeferralClaim[] {
   const out: DeferralClaim[] = [];
   const reference = referenceDate(meetingDate, text);
-  for (const item of doc.items) {
+  // The preamble is read for business it moves by item number ("defer Item 5 (…) to …"), which
+  // is recorded against the items it names; an item's own text for anything it moves.
+  const scopes: { item: SegmentedItem | null; start: number; end: number }[] = [
+    { item: null, start: doc.preamble.start, end: doc.preamble.end },
+    ...doc.items.map((item) => ({ item, start: item.bodyStart, end: item.span.end })),
+  ];
+  for (const { item: scopeItem, start, end } of scopes) {
     const seen = new Set<string>();
     let previous = '';
-    for (const sentence of splitSentences(text, item.bodyStart, item.span.end)) {
+    for (const sentence of splitSentences(text, start, end)) {
       const s = sentenceText(text, sentence);
       if (!/\b(?:deferr?|postpon|delay|reschedul|carried forward|put back|moved|held over|adjourn|brought back|referred|dealt with|considered at|approved at|agreed at|signed at|taken at|discussed at)/i.test(s)) {
         previous = s;
@@ -161,6 +186,16 @@ export function findDeferrals(text: string, doc: SegmentedDocument, meetingDate:
         const before = h.text.what ?? s.slice(clauseStart, h.start);
         clauseStart = h.end;
         if (!target.found) continue;
+        const named = itemsNamedIn(before, doc);
+        if (named.length > 0) {
+          for (const it of named) {
+            if (out.some((d) => d.item === it.ordinal && d.sentence.start === sentence.start)) continue;
+            out.push({ item: it.ordinal, subject: it.title, to: target.to, ...(target.next ? { next: true } : {}), by: body, sentence, rule: r.id });
+          }
+          continue;
+        }
+        if (!scopeItem) continue;
+        const item = scopeItem;
         // "at the next meeting of the Corporate Parenting Panel": another body's business.
         const otherBody = /\bnext (?:business |ordinary |regular )?meeting of the ([A-Z][\w' -]+)/.exec(s);
         if (otherBody && body && !body.toLowerCase().includes(otherBody[1]!.trim().toLowerCase()) && !/^(?:Committee|Panel|Board|Commission|Council|Cabinet|Sub-Committee|Forum)$/.test(otherBody[1]!.trim())) continue;

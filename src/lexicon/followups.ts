@@ -54,3 +54,12 @@ export const COMPLETING_PHRASES = [
 
 /** Words that say it was not done, which keep a sentence from answering anything. */
 export const NOT_DONE = /\b(?:not\s+yet|had\s+not|has\s+not|have\s+not|was\s+not|were\s+not|is\s+not|not\s+been|outstanding|awaited|still\s+to|yet\s+to|would\s+be|will\s+be|to\s+be\s+(?:circulated|provided|sent|shared|arranged)|delayed|pending|overdue|no\s+longer)\b/i;
+
+/**
+ * Word stems that say business on the agenda was not taken at this meeting: moved on or taken
+ * off ("defer Item 5 (…)", "item 9 had been withdrawn", "was removed from the agenda").
+ */
+export const ITEM_MOVED_WORDS = [
+  'defer', 'postpon', 'held over', 'hold over', 'carried forward', 'carry forward', 'withdr[ae]w', 'removed from the agenda',
+  'taken off the agenda', 'not be taken', 'not be considered', 'would not be discussed', 'put back', 'rescheduled',
+] as const;

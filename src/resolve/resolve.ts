@@ -14,6 +14,13 @@ import { groupPeople, nameOf, type PersonGroup } from './people.ts';
 import { RoleBook } from './roles.ts';
 import { resolveRecord } from './record.ts';
 import { clusterStrategies } from './strategies.ts';
+import { looksLikeRole } from '../lexicon/roles.ts';
+
+/** "Cabinet Member Update", "Leader's Update": a post holder's oral update, not a document. */
+function isOralUpdate(subject: string): boolean {
+  const m = /^(.*?)['’]?s?\s+Update\b/.exec(subject);
+  return m !== null && !/\b(?:Report|Strategy|Plan|Policy|Review|Assessment)\b/.test(subject) && looksLikeRole(m[1]!);
+}
 import type { PersonRef, ResolvedDocument, ResolvedItem, ResolvedPerson } from './types.ts';
 
 export interface ResolveInput {
@@ -186,7 +193,7 @@ export function resolve(input: ResolveInput): ResolvedDocument {
     const strategies = clusterStrategies([
       ...(strategiesByItem.get(o) ?? []),
       ...[...itemDeferrals, ...itemRequests.map((r) => ({ ...r, subject: r.text }))]
-        .filter((d) => /^(?:[A-Z][\w'’-]*\s+){2,}/.test(d.subject) && /\b(?:Report|Update|Strategy|Plan|Policy|Review|Assessment)\b/.test(d.subject))
+        .filter((d) => /^(?:[A-Z][\w'’-]*\s+){2,}/.test(d.subject) && /\b(?:Report|Update|Strategy|Plan|Policy|Review|Assessment)\b/.test(d.subject) && !isOralUpdate(d.subject))
         .map((d) => ({ item: o, name: d.subject.replace(/\s+be\s+.*$/, ''), kind: 'report', sentence: d.sentence, approvedBy: null })),
     ]);
     return {

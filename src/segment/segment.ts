@@ -18,6 +18,7 @@ import { isLabelLine } from './blocks.ts';
 import { cleanTitle, inferPageTitle, inferTitle } from './titles.ts';
 import type { Layout, SegmentedDocument } from './types.ts';
 import { lowerBound } from '../text/search.ts';
+import { unprintedItems } from './unprinted.ts';
 
 /**
  * A page that is one item ("Agenda item" then its title), or an excerpt with no heading at all:
@@ -80,12 +81,17 @@ export function segment(doc: NormalisedText): SegmentedDocument {
     starts = looseStarts(text, headerEnd);
   }
   if (starts.length === 0) starts = singleItemPage(text, headerEnd);
-  const items = buildItems(text, starts);
+  const printed = buildItems(text, starts);
+  // Items the preamble defers or withdraws by number and title without printing them: each holds
+  // only its reference, and the preamble is still everything before the first printed item. (Read
+  // in the preamble only: a reference inside a printed item would overlap it.)
+  const preambleEnd = printed[0]?.span.start ?? text.length;
+  const unprinted = unprintedItems(text, { start: 0, end: preambleEnd }, starts);
+  const items = unprinted.length === 0 ? printed : buildItems(text, [...starts, ...unprinted]);
   const warnings: string[] = [];
   if (items.length === 0) warnings.push('no agenda items were recognised; people and the header were still read');
   const truncated = items.filter((i) => i.truncated).length;
   if (truncated > 0) warnings.push(`${truncated} item(s) are cut off in the published text ("view the full minutes text")`);
-  const preambleEnd = items[0]?.span.start ?? text.length;
   const blocks: AttendanceBlock[] = findBlocks(text, { start: 0, end: preambleEnd });
   for (const item of items) {
     // "Also Present" / "Officers Present" as items: the body is the list.
