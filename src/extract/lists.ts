@@ -143,6 +143,18 @@ function bracketAt(text: string, tokens: readonly Token[], i: number): { inner: 
   return null;
 }
 
+/** "(AM)" after "Dr Andrew Mott": the name's own initials, as one-entry-a-line lists print them. */
+function isOwnInitials(inner: string, parts: { first?: string | null; initials?: string | null; surname?: string | null }): boolean {
+  if (!/^[A-Z]{2,4}$/.test(inner) || !parts.surname) return false;
+  const firsts = `${parts.first ?? ''} ${parts.initials ?? ''}`.match(/[A-Z]/g) ?? [];
+  return inner.endsWith(parts.surname[0]!.toUpperCase()) && (firsts.length === 0 || inner[0] === firsts[0]);
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
 function cleanRole(raw: string): string {
   return raw
     .replace(/^(?:the|a|an|our|their)\s+/i, '')
@@ -212,6 +224,11 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
   let separated = true;
   let end = span.start;
   let pendingRole: { title: string; span: Span } | null = null;
+  // "Dr Ann Mott (AM), GP Hollins Vale (Partner Member)": after a name's own initials in brackets
+  // the rest of its line is that entry's notes, one entry a line; no name starts there.
+  let notesUntil = -1;
+  /** The entry's last note, when it read as nothing: a post wrapped onto the next line completes it. */
+  let unread: { entry: ListEntry; raw: string; span: Span } | null = null;
   // "were received from Cllr A, Cllr B": a block may open with the clause that introduces it.
   let i = 0;
   const lead = LEAD_IN.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
@@ -255,7 +272,8 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       separated = true;
       continue;
     }
-    const name = separated ? listNameAt(text, tokens, i, inherited, kind) : strongNameAt(text, tokens, i, inherited);
+    const inNotes = tk.start < notesUntil;
+    const name = inNotes ? null : separated ? listNameAt(text, tokens, i, inherited, kind) : strongNameAt(text, tokens, i, inherited);
     if (name) {
       current = { name, roles: [], represents: [], chair: null, substituteFor: null, substitutedBy: null };
       if (pendingRole) {
@@ -286,6 +304,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
         last.title = `${last.title} (${b.inner.replace(/\s+/g, ' ').trim()})`;
         last.span = { start: last.span.start, end: tokens[b.next - 1]!.end };
       } else if (current) readNote(current, b.inner, b.span, true);
+      if (current && isOwnInitials(b.inner, current.name.parts)) notesUntil = lineEnd(text, tk.end);
       end = tokens[b.next - 1]!.end;
       i = b.next;
       // A bracket closes its entry's note: what follows may be the next name ("(Chair) John, O'Quinn").
@@ -293,7 +312,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       continue;
     }
     // "Director of Children's Services (Nadia Kovacs)": a post, its holder in brackets.
-    if (separated) {
+    if (separated && !inNotes) {
       const held = roleThenName(text, tokens, i);
       if (held) {
         current = { name: held.name, roles: [{ title: held.title, span: held.titleSpan }], represents: [], chair: null, substituteFor: null, substitutedBy: null };
@@ -310,7 +329,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       const t = tokens[j]!;
       if (j > i && (SEPARATOR.has(t.text) || t.text === '(' || t.text === '.' || /\n|\t/.test(gapText(text, tokens[j - 1]!, t)))) break;
       if (j > i && MINUTE_NUMBER.test(t.text) && tokens[j + 1]?.text === '.') break;
-      if (j > i && strongNameAt(text, tokens, j, inherited)) break;
+      if (j > i && !inNotes && strongNameAt(text, tokens, j, inherited)) break;
       // "… and Mark Nedderman": "and" before a name separates.
       if (j > i && t.text === 'and' && tokens[j + 1] && listNameAt(text, tokens, j + 1, inherited, kind)) break;
       j++;
@@ -353,7 +372,16 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       if (last && separated && /^[A-Z]/.test(run) && !looksLikeRole(run) && !looksLikeOrg(run) && run.split(/\s+/).length <= 4 && tokens[i - 1]?.text === ',' && last.span.end <= tk.start && text.slice(last.span.end, tk.start).trim() === ',') {
         last.title = `${last.title}, ${cleanRole(run)}`;
         last.span = { start: last.span.start, end: runSpan.end };
-      } else readNote(current, run, runSpan, false, /[,–-]\s*$/.test(text.slice(Math.max(0, tk.start - 3), tk.start)));
+      } else {
+        // "Jo Band (JB), Corporate Administration / Manager Sam Lee (SL), …": a post the page
+        // wrapped onto the next line's start, before that line's own name, joins the note it ends.
+        const wrapped: boolean = !!unread && unread.entry === current && /\n/.test(text.slice(unread.span.end, tk.start)) && !!tokens[j] && !!strongNameAt(text, tokens, j, inherited) && lineStartsAt(text, tk.start);
+        const noteRaw: string = wrapped ? `${unread!.raw} ${run}` : run;
+        const noteSpan: Span = wrapped ? { start: unread!.span.start, end: runSpan.end } : runSpan;
+        const before = current.roles.length + current.represents.length;
+        readNote(current, noteRaw, noteSpan, false, /[,–-]\s*$/.test(text.slice(Math.max(0, tk.start - 3), tk.start)));
+        unread = current.roles.length + current.represents.length === before ? { entry: current, raw: noteRaw, span: noteSpan } : null;
+      }
       end = runSpan.end;
     } else break;
     i = j;

@@ -23,7 +23,9 @@ const HEAD = `(?:${alt(cased(CAPACITY_HEADS))})`;
 const CAP_HEAD = `(?:${alt([...ROLE_HEADS].flatMap((h) => [h[0]!.toUpperCase() + h.slice(1), h.replace(/(^|[\s-])([a-z])/g, (_, b: string, c: string) => b + c.toUpperCase())]))}|${alt(['CEO', 'CFO', 'COO'])})`;
 /** "and" inside an organisation's name joins names, not a second post: "St George and St Theresa's School". */
 const ORG_AND = `and(?=\\s+(?!(?:a|an|the|as|that)\\b)(?!${CAP_HEAD}\\b)[A-Z])`;
-const ORG = `(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|of|for|the|&|${ORG_AND}|\\(${CAP}\\)))*`;
+/** A comma in a list of remits that "and" closes: "the Children's, Young People and Education Committee". */
+const ORG_LIST_COMMA = `,(?=\\s+(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\b)${CAP}(?:\\s+${CAP}){0,3}\\s+and\\s+[A-Z])`;
+const ORG = `(?:the\\s+)?${CAP}(?:\\s+(?:${CAP}|of|for|the|&|${ORG_AND}|\\(${CAP}\\))|${ORG_LIST_COMMA})*`;
 /** A capacity: "a governor at Ty Gwyn School", "founder trustee of Halcyon Foundation", "Board member of TSS". */
 const CAPACITY = `(?:(?:${alt(cased(CAPACITY_MODIFIERS))}|${CAP})\\s+){0,3}${HEAD}(?:\\s+of\\s+Governors)?\\s+(?:of|at|for|with|on|to)\\s+${ORG}`;
 /** A capitalised post: "Deputy Cabinet Member for Adult Social Care", "Chair", "Social Prescriber". */
@@ -45,14 +47,16 @@ export const ROLE_RULES: RoleRule[] = [
     id: 'role.appointed',
     produces: 'role',
     reason: 'appointed, elected, nominated or confirmed to a post: "be elected as the Chair", "was appointed Vice-Chair of the Board", "be elected to serve as Chair", "was declared as Chair of the Committee", "is the Chair of the Board"',
-    pattern: new RegExp(`^(?:\\s+(?:${CAP}\\s+){0,2}?)?\\s*(?:(?:be|is|was|were|has\\s+been|had\\s+been|would\\s+be)\\s+)?(?:(?:re-?)?(?:appointed|elected|nominated|confirmed|declared|selected|installed|chosen)(?:\\s+by\\s+[^,.;]{2,40}?)?(?:\\s+to\\s+(?:serve|be|act|continue))?(?:\\s+(?:as|to\\s+the\\s+(?:post|position|role)\\s+of))?\\s+(?!by\\b)|(?:is|was|be)\\s+(?=the\\s))${ARTICLE}(?:new\\s+|second\\s+|first\\s+)?(?<role>${POST})`),
+    pattern: new RegExp(`^(?:\\s+(?:${CAP}\\s+){0,2}?)?\\s*(?:(?:be|is|was|were|has\\s+been|had\\s+been|would\\s+be)\\s+)?(?:(?:re-?)?(?:appointed|elected|nominated|confirmed|declared|selected|installed|chosen)(?:\\s+by\\s+[^,.;]{2,40}?(?=\\s+(?:to\\s+(?:serve|be|act|continue)|as)\\b))?(?:\\s+to\\s+(?:serve|be|act|continue))?(?:\\s+(?:as|to\\s+the\\s+(?:post|position|role)\\s+of))?\\s+(?!by\\b)|(?:is|was|be)\\s+(?=the\\s))${ARTICLE}(?:new\\s+|second\\s+|first\\s+)?(?<role>${POST})`),
     examples: [
       { text: ' be elected as the Chair for the year.', groups: { role: 'Chair' } },
       { text: ' was appointed Vice-Chair of the Licensing Board.', groups: { role: 'Vice-Chair of the Licensing Board' } },
       { text: ' be elected to serve as Chair until May.', groups: { role: 'Chair' } },
       { text: ' is the Chair of the Safeguarding Board.', groups: { role: 'Chair of the Safeguarding Board' } },
+      { text: ' was nominated by the Leader to be the Chair of the Adults, Health and Housing Committee.', groups: { role: 'Chair of the Adults, Health and Housing Committee' } },
     ],
-    counterexamples: [' was thanked for the report.', ' be elected.'],
+    // Who nominated is no post of the nominee's.
+    counterexamples: [' was thanked for the report.', ' be elected.', ' was nominated by the Leader.'],
   }) },
   { side: 'after', rule: rule({
     id: 'role.stated',

@@ -20,6 +20,8 @@ export const ROLE_HEADS = new Set(
     'spokesperson', 'spokesman', 'spokeswoman', 'whip', 'convener', 'convenor', 'provost', 'bailie',
     'ceo', 'cfo', 'coo', 'employee', 'volunteer', 'patron', 'founder', 'author', 'interpreter',
     'prescriber', 'mentee', 'mentor', 'observer', 'co-optee', 'ambassador', 'apprentice', 'fellow',
+    'gp', 'commander', 'registrar', 'scrutineer', 'lawyer', 'barrister', 'pharmacist', 'dentist',
+    'midwife', 'paramedic', 'chaplain', 'participant', 'auditor', 'investigator', 'examiner',
   ],
 );
 
