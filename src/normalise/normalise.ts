@@ -119,6 +119,26 @@ function brokenLines(text: string): Rewritten {
   return rewrite(text, BROKEN_LINE, () => ' ');
 }
 
+/**
+ * A name the page wrapped across a line end inside a running list: "… and Councillors Alasdair
+ * / Brodie, Kirsty Cowan, …", "Councillor Hugh / Penrose (Stourley)", "Zainab Mohammed- / Reid".
+ * The line holds a list in progress (a comma or "and"), ends on a capitalised word, and the next
+ * line's first word closes an entry (a comma, a bracket, "and", a full stop) and is no weekday
+ * (a body's name over "Thursday, 20th June"): one name, so the break goes. A list printed one
+ * entry a line ("Jo Bell / Kim Lee") has no closing mark there.
+ */
+// The newline comes first so the look-behind runs only at line ends (linear on one long line).
+const WRAPPED_NAME = /\n(?<=(?:, | and )[^\n]*\b[A-Z][a-z'’]+\n)[ ]*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][\w'’-]+(?:,|\s*\(|\s+and\b|\.(?:\s|$)|;))/gm;
+const WRAPPED_HYPHEN = /(?<=[A-Za-z]{2})-\n[ ]*(?=[A-Z][a-z])/g;
+
+function wrappedNames(text: string): Rewritten {
+  return rewrite(text, WRAPPED_NAME, () => ' ');
+}
+
+function wrappedHyphens(text: string): Rewritten {
+  return rewrite(text, WRAPPED_HYPHEN, () => '-');
+}
+
 /** Markdown: heading hashes, bold/italic markers, horizontal rules. */
 const MARKDOWN = /^#{1,6}[ ]+|\*\*|__|^(?:-{3,}|\*{3,}|_{3,})[ ]*$/gm;
 
@@ -132,7 +152,7 @@ function blankLines(text: string): Rewritten {
   return rewrite(text, MANY_BLANK_LINES, () => '\n\n');
 }
 
-const PASSES = [characters, markdown, encodingDebris, inlineBullets, bullets, spacing, brokenHyphenation, brokenLines, blankLines];
+const PASSES = [characters, markdown, encodingDebris, inlineBullets, bullets, wrappedHyphens, wrappedNames, spacing, brokenHyphenation, brokenLines, blankLines];
 
 export function normalise(original: string): NormalisedText {
   let text = original;

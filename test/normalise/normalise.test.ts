@@ -24,6 +24,22 @@ describe('normalise', () => {
     expect(quote(raw, 'Mary-Beth Ollerton')).toBe('Mary- Beth Ollerton');
   });
 
+  it('rejoins a name the page wrapped inside a running list, and nothing else', () => {
+    expect(normalise('Present: Councillors Ann Ross, Alasdair\nBrodie, Kirsty Cowan and Ian Dale.').text).toContain('Alasdair Brodie, Kirsty Cowan');
+    expect(normalise('Also present: Ms Zainab Mohammed-\nReid (Healthwatch) and Dr Lee.').text).toContain('Zainab Mohammed-Reid');
+    expect(normalise('Councillors Bell and Hugh\nPenrose (Stourley) attended.').text).toContain('Hugh Penrose (Stourley)');
+    // one entry a line, a heading over a date, and a sentence end are no wrapped name
+    expect(normalise('Present:\nJo Bell\nKim Lee\nSam Roe').text).toBe('Present:\nJo Bell\nKim Lee\nSam Roe');
+    expect(normalise('Cabinet, Council House\nThursday, 20 June 2024').text).toContain('House\nThursday');
+    expect(normalise('Present: Cllr Ann Ross, Cllr Ian Dale\nApologies: Cllr Kim Lee').text).toContain('Dale\nApologies');
+  });
+
+  it('stays linear on one long line of list-like text', () => {
+    const line = 'Ann Ross, '.repeat(40_000) + 'Brodie';
+    const t = normalise(line + '\nCowan, done').text;
+    expect(t.endsWith('Brodie Cowan, done')).toBe(true);
+  });
+
   it('repairs encoding debris ("post?16", "Challenges.?")', () => {
     const t = normalise('schools and post?16 providers. Key Successes and Challenges.?\nNext').text;
     expect(t).toContain('post-16 providers');
