@@ -10,14 +10,14 @@
  * ("Councillor A Hicken Councillor B Allen", "Chris Holliday Head of Leisure Steve Pretty …").
  * The list ends where the text stops being a list: prose, a new label, the end of the block.
  */
+import { HONOUR_SET } from '../lexicon/address.ts';
 import { CHAIR_MARKS } from '../lexicon/attendance.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
 import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeOrg, looksLikeRole } from '../lexicon/roles.ts';
 import type { BlockKind } from '../lexicon/attendance.ts';
 import type { Span } from '../segment/types.ts';
 import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
-import { parseNameAt, type ParsedName } from './names.ts';
-import { PLURAL_FORMS } from '../lexicon/address.ts';
+import { parseNameAt, pluralTitleAt, type ParsedName } from './names.ts';
 
 export interface ListEntry {
   name: ParsedName;
@@ -38,10 +38,9 @@ export interface ParsedList {
   end: number;
 }
 
-const PLURAL = new Set<string>(PLURAL_FORMS);
 /** Notes that name another person: the substitute, the member substituted, whom someone represents. */
 const SUB_NOTE = /^(?:substituted by|substituting for|substitute for|sub for|vice|deputising for|in place of|representing|on behalf of|attended as (?:a )?substitute for|attending (?:as (?:a )?substitute )?for)\s*$/i;
-const HONOUR_WORD = /^(?:OBE|MBE|CBE|JP|DL|MP|MS|AM|KC|QC)$/;
+
 /** A minute number and its full stop ("649.", "C1."): the next item starts, the list ends. */
 const MINUTE_NUMBER = /^(?:[A-Z]{1,3})?\d{1,4}(?:\.\d{1,3}|\.[a-z])?$/;
 const SEPARATOR = new Set([',', ';', '&', '|', '/', '·', '•']);
@@ -91,7 +90,7 @@ function listNameAt(text: string, tokens: readonly Token[], i: number, inherited
     // A bare surname under "Councillors" stands alone before the next separator ("Coulton,"),
     // not at the head of a phrase ("Crime Commissioner").
     const nx = p ? tokens[p.next] : undefined;
-    const alone = !nx || !adjacent(text, tokens[p!.next - 1]!, nx) || !/^[A-Z]/.test(nx.text) || HONOUR_WORD.test(nx.text);
+    const alone = !nx || !adjacent(text, tokens[p!.next - 1]!, nx) || !/^[A-Z]/.test(nx.text) || HONOUR_SET.has(nx.text);
     if (p && alone && p.words.length <= 3 && !p.words.some(isHeadWord)) return p;
   }
   const p = parseNameAt(text, tokens, i, null);
@@ -110,8 +109,23 @@ function endsSentence(t: Token | undefined): boolean {
 function nextContinues(text: string, tokens: readonly Token[], i: number, inherited: string | null, kind: BlockKind): boolean {
   const nx = tokens[i];
   if (!nx) return false;
-  if (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`))) return true;
+  if (pluralTitleAt(tokens, i, text)) return true;
   return listNameAt(text, tokens, i, inherited, kind) !== null;
+}
+
+/** "Chief Constable - Andrea Villiers QPM" at token `i`: the post up to the dash, and where its holder's name starts. */
+function postDashName(text: string, tokens: readonly Token[], i: number, inherited: string | null): { role: { title: string; span: Span }; next: number } | null {
+  const start = tokens[i]!.start;
+  const nl = text.indexOf('\n', start);
+  // A post is short: read at most 200 characters of the line, so a long line costs no more.
+  const line = text.slice(start, Math.min(nl < 0 ? text.length : nl, start + 200));
+  const m = /^([A-Z][^\n()]{2,160}?)\s+[–-]\s+(?=\S)/.exec(line);
+  if (!m || !looksLikeRole(m[1]!.split(',')[0]!)) return null;
+  const at = start + m[0].length;
+  let j = i;
+  while (j < tokens.length && tokens[j]!.start < at) j++;
+  if (!tokens[j] || tokens[j]!.start !== at || !strongNameAt(text, tokens, j, inherited)) return null;
+  return { role: { title: cleanRole(m[1]!), span: { start, end: start + m[1]!.length } }, next: j };
 }
 
 /** "Head of Corporate Parenting (Liam Westgarth)" at token `i`: the post and the name in its bracket. */
@@ -259,16 +273,15 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
       separated = true;
       i++;
       const nx = tokens[i];
-      const pluralNext = nx && (PLURAL.has(bare(nx)) || (tokens[i + 1] && PLURAL.has(`${bare(nx)} ${bare(tokens[i + 1])}`)));
+      const pluralNext = nx && pluralTitleAt(tokens, i, text) !== null;
       if (!nx || (!pluralNext && !listNameAt(text, tokens, i, inherited, kind))) break;
       continue;
     }
     // "Councillors Ball, Blow and Coulton", "Cllrs: A Vale, B Marsh": the title every entry takes.
-    const pluralWord = bare(tk);
-    const pluralTwo = tokens[i + 1] && adjacent(text, tk, tokens[i + 1]!) ? `${pluralWord} ${bare(tokens[i + 1])}` : '';
-    if (PLURAL.has(pluralTwo) || PLURAL.has(pluralWord)) {
-      inherited = /^(?:Messrs)$/.test(pluralWord) ? 'Mr' : /^(?:Mesdames)$/.test(pluralWord) ? 'Mrs' : /^Drs$/.test(pluralWord) ? 'Dr' : 'Councillor';
-      i += PLURAL.has(pluralTwo) ? 2 : 1;
+    const plural = pluralTitleAt(tokens, i, text);
+    if (plural) {
+      inherited = plural.title;
+      i = plural.next;
       separated = true;
       continue;
     }
@@ -318,6 +331,18 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
         current = { name: held.name, roles: [{ title: held.title, span: held.titleSpan }], represents: [], chair: null, substituteFor: null, substitutedBy: null };
         entries.push(current);
         end = held.end;
+        i = held.next;
+        separated = true;
+        continue;
+      }
+    }
+    // "Director of Environmental Services – Mr J Toner", "Chief Executive, Office of the PCC -
+    // Marian Okoro-Webb": a line (or the list's first entry) that opens with a post, then a dash,
+    // then its holder on the same line. The post may hold commas, so it is read to the dash.
+    if (separated && !inNotes && (current === null || lineStartsAt(text, tk.start))) {
+      const held = postDashName(text, tokens, i, inherited);
+      if (held) {
+        pendingRole = held.role;
         i = held.next;
         separated = true;
         continue;

@@ -12,7 +12,7 @@
  * and C") the list itself is the evidence, so a bare surname or an unfamiliar given name reads.
  * Everything is one left-to-right pass over tokens: linear in the text.
  */
-import { canonicalTitle, COURTESY, FORMS_OF_ADDRESS, HONOUR_SET, isCouncillorTitle, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PARTICLE_SET, PLURAL_FORMS, RANKS, titleIsPost } from '../lexicon/address.ts';
+import { canonicalTitle, COURTESY, FORMS_OF_ADDRESS, HONOUR_SET, isCouncillorTitle, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PARTICLE_SET, PLURAL_TITLES, RANKS, titleIsPost } from '../lexicon/address.ts';
 import { isCommonGivenName, isEverydayWord, isGivenName, isGivenNameAlsoWord, isGivenNameBeforeSurname } from '../lexicon/given-names.ts';
 import { NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeRole } from '../lexicon/roles.ts';
 import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
@@ -42,6 +42,7 @@ export type NameRuleId =
   | 'name.office-title'
   | 'name.given-surname'
   | 'name.initials-surname'
+  | 'name.listed'
   | 'name.framed'
   | 'name.speaking'
   | 'name.list-entry'
@@ -55,6 +56,7 @@ export const NAME_RULES: Record<NameRuleId, string> = {
   'name.office-title': 'an office or rank used as a title: Mayor, Provost, Alderman, Bailie, Chief Inspector…',
   'name.given-surname': 'an untitled given name (from the lexicon) and a surname',
   'name.initials-surname': 'initials written as initials (dotted or two or more) and a surname',
+  'name.listed': 'a name the attendance list gives in the same form (initials or given name, and surname)',
   'name.framed': 'a name the text frames as one: a post beside it, its own initials in brackets, "Contact:"',
   'name.speaking': 'two or three unfamiliar capitalised words opening a clause, followed by what only a person does: "Mags Penhallow notified that she …"',
   'name.list-entry': 'an entry of an attendance list, where the list is the evidence',
@@ -75,7 +77,6 @@ for (const t of [...FORMS_OF_ADDRESS, ...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RA
   TITLES_BY_FIRST.set(words[0]!, list);
 }
 const OFFICE_SET = new Set<string>([...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK, ...RANKS]);
-const PLURAL_SET = new Set<string>(PLURAL_FORMS);
 const COURTESY_SET = new Set<string>(COURTESY);
 const AMBIGUOUS_TITLES = new Set(['Deputy', 'Commissioner', 'Judge', 'Freeman', 'Sheriff', 'Chairman', 'Chairwoman', 'Convener', 'Convenor', 'Lord', 'Lady', 'Father', 'Canon', 'Inspector', 'Sergeant', 'Constable', 'Commander', 'Superintendent', 'Area Manager', 'Group Manager', 'Station Manager', 'Watch Manager', 'Crew Manager', 'PC', 'DI', 'DS']);
 
@@ -113,15 +114,23 @@ function titleAt(tokens: readonly Token[], i: number, text: string): { title: st
   return null;
 }
 
-function pluralTitleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number } | null {
-  const one = bare(tokens[i]);
-  const two = tokens[i + 1] && adjacent(text, tokens[i]!, tokens[i + 1]!) ? `${one} ${bare(tokens[i + 1])}` : '';
-  if (PLURAL_SET.has(two)) return { title: two.startsWith('County') ? 'Councillor' : canonicalTitle(two.replace(/s$/, '')), next: i + 2 };
-  if (PLURAL_SET.has(one)) return { title: /^(?:Messrs|Mesdames|Drs)$/.test(one) ? (one === 'Drs' ? 'Dr' : one === 'Messrs' ? 'Mr' : 'Mrs') : 'Councillor', next: i + 1 };
-  return null;
+export function pluralTitleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number } | null {
+  // Longest form first: "County Borough Councillors", "Town Councillors", "Councillors".
+  let words = '';
+  let found: { title: string; next: number } | null = null;
+  for (let n = 0; n < 3 && tokens[i + n]; n++) {
+    if (n > 0 && !adjacent(text, tokens[i + n - 1]!, tokens[i + n]!)) break;
+    words = n === 0 ? bare(tokens[i]) : `${words} ${bare(tokens[i + n])}`;
+    const title = PLURAL_TITLES[words];
+    if (title) found = { title, next: i + n + 1 };
+  }
+  return found;
 }
 
-const INITIAL = /^[A-Z]\.?$/;
+/** An initial, accented ones too ("Á Nic Giolla Easpaig"), but not an Irish particle ("C Ó Briain"). */
+const INITIAL = /^(?![ÓÚ]\.?$)[A-Z\u00C0-\u00DE]\.?$/;
+/** A capitalised particle that opens a surname: "A Van der Berg", "C Ó Briain", "T Mac Lochlainn". */
+const CAP_PARTICLE = /^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap|Ó|Ó|Ní|Nic|Ua|Uí|Mac|Mc)$/;
 /**
  * A capitalised name word: "Hale", "O'Quinn", "De'Ath", "McGregor", "MacLaren", "Adam-McGregor",
  * "Zoë", "Szymańska": a capital, at least one lower-case letter, hyphenated parts capitalised.
@@ -162,7 +171,9 @@ function nameWord(tokens: readonly Token[], j: number, words: readonly string[],
     if (complete && isEverydayWord(w) && (/^[A-Z]/.test(nx) || /^(?:and|&)$/.test(nx))) return false;
     return true;
   }
-  // "Councillor Ann SMITH": a surname in capitals, once the name has begun.
+  // "Councillor Ann SMITH": a surname in capitals, once the name has begun; an honour
+  // after a complete name ("Andrea Villiers QPM") is not a surname.
+  if (slot > 0 && HONOUR_SET.has(w)) return false;
   return (titled || slot > 0) && UPPER_WORD.test(w) && w.length >= 2 && !UPPER_NOT_NAME.has(w);
 }
 
@@ -246,7 +257,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
   while (isInitial(tokens[j]) && tokens[j + 1] && (adjacent(text, tokens[j]!, tokens[j + 1]!) || tokens[j]!.text.endsWith('.')) && tokens[j + 1]!.start - tokens[j]!.end <= 1) {
     // An initial must lead on to more of the name: "A Member" is not a name.
     const nx = tokens[j + 1]!;
-    if (!isInitial(nx) && !CAP_WORD.test(bare(nx)) && !UPPER_WORD.test(bare(nx)) && !PARTICLE_SET.has(nx.text)) break;
+    if (!isInitial(nx) && !CAP_WORD.test(bare(nx)) && !UPPER_WORD.test(bare(nx)) && !PARTICLE_SET.has(nx.text) && !CAP_PARTICLE.test(bare(nx))) break;
     initials.push(tokens[j]!.text);
     j++;
     if (initials.length > 3) return null;
@@ -270,7 +281,7 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
       break;
     }
     // A capitalised particle opening the surname after initials: "A Van der Berg".
-    if (/^(?:Van|Von|De|Da|Di|Du|Le|La|Del|Bin|Al|El|Ap|Ó|Ní|Nic|Ua|Mac|Mc)$/.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
+    if (CAP_PARTICLE.test(bare(tk)) && tokens[j + 1] && adjacent(text, tk, tokens[j + 1]!) && (initials.length > 0 || title || words.length > 0)) {
       let k = j + 1;
       while (k < tokens.length && PARTICLE_SET.has(tokens[k]!.text)) k++;
       if (k < tokens.length && CAP_WORD.test(bare(tokens[k]))) {
@@ -312,7 +323,10 @@ export function parseNameAt(text: string, tokens: readonly Token[], i: number, i
 
 function partsFrom(title: string | null, courtesy: string | null, initials: string[], words: string[]): NameParts | null {
   if (words.length === 0) return null;
-  const first = words.length > 1 && !PARTICLE_SET.has(words[1]!) ? words[0]! : words.length > 2 && PARTICLE_SET.has(words[1]!) ? words[0]! : null;
+  // "C Ó Briain", "A Van der Berg": a capitalised particle opens the surname, never a given name
+  // (Gaelic ones always; "Van", "De", "Al" only after initials, as "Al Smith" may be a given name).
+  const particleFirst = words.length > 1 && (/^(?:Ó|Ní|Nic|Ua|Uí|Mac|Mc)$/.test(words[0]!) || (initials.length > 0 && CAP_PARTICLE.test(words[0]!)));
+  const first = particleFirst ? null : words.length > 1 && !PARTICLE_SET.has(words[1]!) ? words[0]! : words.length > 2 && PARTICLE_SET.has(words[1]!) ? words[0]! : null;
   const surnameWords = first ? words.slice(1) : words;
   return { title, courtesy, first, initials: initials.join(' '), surname: surnameWords.join(' ') };
 }
@@ -376,10 +390,21 @@ function speaks(text: string, p: ParsedName): boolean {
   return p.words.every((w) => !isEverydayWord(w) && !NEVER_IN_NAME.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !ROLE_HEADS.has(w.toLowerCase()));
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** One person's name as printed, whatever the title: "L Okafor", "Oluwaseun Adeyemi". */
+export function listedKey(parts: NameParts): string {
+  return `${parts.initials.replace(/[^A-Za-z]/g, '')}|${parts.first ?? ''}|${parts.surname}`.toLowerCase();
+}
+
 /** Does the name have enough evidence to stand in running text? */
-function acceptInText(text: string, p: ParsedName): NameRuleId | null {
+function acceptInText(text: string, p: ParsedName, listed: ReadonlySet<string> = EMPTY): NameRuleId | null {
   if (p.evidence === 'title') return p.words.length > 0 ? 'name.titled' : null;
   if (p.evidence === 'office') return 'name.office-title';
+  // The attendance list named this very person ("In Attendance: … L Okafor, Chief Finance
+  // Officer"): the same initials or given name and surname later in the text are that person,
+  // even where a bare capital or a rare given name would not stand on its own.
+  if (listed.size > 0 && (p.parts.initials || p.parts.first) && listed.has(listedKey(p.parts))) return 'name.listed';
   if (placeOrBodyFollows(text, p.end, p.words)) return null;
   if (p.evidence === 'initials') {
     // "K. Marsh", "R T Vale": initials written as initials; one bare capital ("A Smith") needs a frame.
@@ -447,8 +472,9 @@ function councillorList(text: string, tokens: readonly Token[], i: number, out: 
  * Every person mention in `text`. List forms first, then titled and framed names, then names
  * the document has framed once ("known"), then first names alone that only one person has.
  */
-export function findPersonMentions(text: string): PersonMention[] {
+export function findPersonMentions(text: string, listedNames: readonly NameParts[] = []): PersonMention[] {
   const tokens = tokenize(text);
+  const listed = new Set(listedNames.map(listedKey));
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tk = tokens[i]!;
@@ -472,14 +498,14 @@ export function findPersonMentions(text: string): PersonMention[] {
       if (cut > 0) {
         const q = parseNameAt(text, tokens.slice(0, i + cut), i);
         if (q) {
-          const rule = acceptInText(text, q);
+          const rule = acceptInText(text, q, listed);
           if (rule) out.push({ start: q.start, end: q.end, parts: q.parts, councillor: q.councillor, rule });
           i += cut;
           continue;
         }
       }
     }
-    const rule = acceptInText(text, p);
+    const rule = acceptInText(text, p, listed);
     if (rule) {
       out.push({ start: p.start, end: p.end, parts: p.parts, councillor: p.councillor, rule });
       i = p.next;

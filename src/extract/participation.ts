@@ -10,6 +10,7 @@ import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { alt, hits, rule, type Hit, type Rule } from '../rules/engine.ts';
 import { ASKING_VERBS, ATTENDING_PHRASES, GIVING_VERBS, INTRODUCING_VERBS, INVITED_TO, PRESENTATION_NOUNS, PRESENTING_VERBS, WELCOMING_PHRASES } from '../lexicon/verbs.ts';
 import { MAX_SENTENCE, sentenceText, splitSentences } from '../text/sentences.ts';
+import { looksLikeRole } from '../lexicon/roles.ts';
 import type { Mention, MentionIndex } from './mentions.ts';
 import type { Claim, Who } from './types.ts';
 
@@ -164,7 +165,17 @@ const RULE_ORDER = [...PARTICIPATION_RULES.filter((c) => c.as === 'introducer'),
 /** Text allowed between a subject and its verb: an apposition, a helper clause, or nothing. */
 const APPOSITION_GAP = /^(?:\s*,[^;.]{0,200},\s*|\s*,\s*(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|to|&))*\s+|\s*\([^()]{0,160}\)\s*|\s+-\s+[^;.]{0,200},\s*|\s+and\s+|\)\s*|\s*|\s+(?:also|then|further|briefly|subsequently|jointly|together|both|verbally|formally)\s+|\s+(?:had|has|have)\s+(?:also\s+)?|\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s+[^;.]{2,120}?,\s*)$/;
 const RELATIVE_WHO = /^(?:\s*,[^;.()]{0,160}?|\s*\([^()]{0,160}\))?\s*,?\s+who\s+(?:(?:had|has|then|also|kindly|subsequently|briefly|jointly)\s+)*$/;
-const SUBJECT_PREFIX = /^(?:-\s*|\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\d+(?:\.\d+)+\s+|\(?[\d]+\)\s*|\(?[a-z]\)\s*|\d+\.\s+)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response|However|Next|Afterwards|Thereafter|Lastly|Firstly|Secondly),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\s+and\s+(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In|On behalf of|Turning to)\b[^;]{0,200},\s*(?:the\s+)?$|^[A-Z][\w'’ -]{2,80}:\s*(?:the\s+)?$/;
+const SUBJECT_PREFIX = /^(?:-\s*|\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\($|^(?:-\s*|\d+(?:\.\d+)+\s+|\(?[\d]+\)\s*|\(?[a-z]\)\s*|\d+\.\s+)?(?:(?:In addition|Also|Then|Subsequently|Finally|Following this|Further to this|In response|However|Next|Afterwards|Thereafter|Lastly|Firstly|Secondly),?\s+)?(?:[Tt]he\s+)?$|\b(?:introduced|presented)\b[^;.]{0,160}?\s+and\s+(?:then\s+)?(?:the\s+)?$|[,;]\s*(?:and|while|whilst|before|after\s+which|following\s+which)\s+(?:then\s+)?(?:the\s+)?$|^(?:Further to|Following|With regard to|After|At|In|On behalf of|Turning to)\b[^;]{0,200},\s*(?:the\s+)?$|^[A-Z][\w'’ -]{2,80}:\s*(?:the\s+)?$/;
+
+/**
+ * "The Licensing Officer, Tamsin Oakley, presented …", "X introduced the item and the Waste
+ * Manager, Mr Adair, presented …": a post where a subject may start, its holder after it in
+ * apposition.
+ */
+function postInApposition(prefix: string): boolean {
+  const m = /(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,8}),\s*$/.exec(prefix);
+  return m !== null && looksLikeRole(m[1]!) && SUBJECT_PREFIX.test(prefix.slice(0, m.index));
+}
 
 interface ItemContext {
   item: number;
@@ -183,13 +194,18 @@ function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): { who: 
     // "thanked Ann Lowe, Head of Ports, who gave a presentation", "introduced by X who gave an
     // update": a relative "who" takes the person just before it, whatever the clause around them.
     if (RELATIVE_WHO.test(gap) && m.who.kind === 'person') return [{ who: m.who, helpers: [] }];
+    // "The Licensing Officer, Tamsin Oakley, presented": the name between the post and the verb.
+    if (/^\s*,\s*$/.test(gap) && m.who.kind === 'person') {
+      const opening = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, m.span.start));
+      if (postInApposition(opening) || (m.leadStart !== undefined && SUBJECT_PREFIX.test(text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, m.leadStart))) && /,\s*$/.test(opening))) return [{ who: m.who, helpers: [] }];
+    }
     if (!APPOSITION_GAP.test(gap) && !(tailGap !== null && APPOSITION_GAP.test(tailGap))) continue;
     // "Jo Hale, assisted by Ravi Shah, gave …": the helper is not the subject.
     const helper = /^\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s/.test(gap);
     let first = i;
     while (first > 0 && /^\)?\s*(?:,|and|,\s*and|&)\s*(?:(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\()?$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
     const prefix = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, before[first]!.leadStart ?? before[first]!.span.start));
-    if (!SUBJECT_PREFIX.test(prefix)) {
+    if (!SUBJECT_PREFIX.test(prefix) && !postInApposition(prefix)) {
       // The helper form puts the helper between subject and verb: look past it.
       if (!helper) return [];
     }
@@ -270,7 +286,8 @@ export function findParticipation(text: string, doc: SegmentedDocument, index: M
             // "X was in attendance to present the report": attending to present is presenting.
             const toPresent = c.as === 'attendee' && /^\s*(?:to|in order to)\s+(?:present|give|deliver|provide\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|update|overview))\b/.test(s.slice(h.end));
             // "introduced the report and outlined …": the introducer, not a presenter too.
-            if (c.as === 'presenter' && introducedAt >= 0 && introducedAt < verbAt && /^outlined|^set out|^summari[sz]ed/.test(h.text.verb ?? '')) continue;
+            // "X introduced the report, and Y outlined …": a new subject between them presents.
+            if (c.as === 'presenter' && introducedAt >= 0 && introducedAt < verbAt && /^outlined|^set out|^summari[sz]ed/.test(h.text.verb ?? '') && !ctx.mentions.some((m) => m.who.kind === 'person' && m.span.start > introducedAt && m.span.end <= verbAt)) continue;
             const subjects = subjectsBefore(text, ctx, verbAt);
             for (const { who, helpers } of subjects) {
               push(c.as, who, ctx, c.rule.id);

@@ -86,7 +86,7 @@ export function findPeople(text: string, doc: SegmentedDocument, sentenceLists: 
     const lo = lowerBound(taken.length, (i) => taken[i]!.end <= m.start);
     return lo < taken.length && taken[lo]!.start <= m.start;
   };
-  const running = findPersonMentions(text).filter((m) => !inList(m));
+  const running = findPersonMentions(text, listed.map((l) => l.mention.parts)).filter((m) => !inList(m));
   const all = [...listed.map((l) => ({ ...l, listed: true })), ...running.map((m) => ({ mention: m, entry: null as ListEntry | null, block: -1, listed: false }))];
   // One occurrence per place: a name inside a note read twice keeps its first reading.
   all.sort((a, b) => a.mention.start - b.mention.start || (b.listed ? 1 : 0) - (a.listed ? 1 : 0));

@@ -5,6 +5,7 @@
  *   "Members requested that a breakdown by ward be circulated."     request.requested
  *   "The Committee asked for a training session on treasury management."  request.asked
  *   "Councillor Ash sought an update on the timescale."              request.sought
+ *   "The Committee would welcome a report on the new charges."       request.would-welcome
  *   "That the Director be requested to submit a further report …"   request.be-requested-to
  *   "(2) That a report on exclusions be submitted to a future meeting."  request.resolved-arrange
  *   "That the Panel be kept informed of further progress."          request.kept-informed
@@ -43,10 +44,12 @@ export const REQUEST_RULES: Rule[] = [
     id: 'request.asked',
     produces: 'request',
     reason: 'the body, members or a member "asked for X", "asked that X"; not "were asked to"',
-    pattern: new RegExp(`(?<![Ww]ere\\s|[Ww]as\\s|been\\s)\\basked\\s+(?:for|that)\\s+${WHAT}`, 'g'),
+    pattern: new RegExp(`(?<![Ww]ere\\s|[Ww]as\\s|been\\s)\\basked\\s+(?:for|that|to\\s+(?:receive|see|have\\s+sight\\s+of|be\\s+(?:provided|sent|given)(?:\\s+with)?))\\s+${WHAT}`, 'g'),
     examples: [
       { text: 'Members asked for a training session on treasury management.', groups: { what: 'a training session on treasury management' } },
       { text: 'The Committee asked that the Head of Procurement attend its next meeting.', groups: { what: 'the Head of Procurement attend its next meeting' } },
+      { text: 'Members asked to receive a further update on the recruitment campaign.', groups: { what: 'a further update on the recruitment campaign' } },
+      { text: 'The Panel asked to be provided with the figures for each locality.', groups: { what: 'the figures for each locality' } },
     ],
     counterexamples: ['Members were asked for their views.', 'Councillor Ash asked whether the scheme was funded.', 'Carers had asked for more respite.', 'the Forum, who had asked for it to be shorter'],
   }),
@@ -70,12 +73,28 @@ export const REQUEST_RULES: Rule[] = [
     counterexamples: ['The report sought approval of the strategy.', 'Councillor Ash sought assurance that the work was funded.'],
   }),
   rule({
+    id: 'request.would-welcome',
+    produces: 'request',
+    reason: 'the body or members "would welcome / would like to see / wished to receive X": a wish the meeting records as something to come',
+    pattern: new RegExp(`\\b(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Cc]ommission|[Mm]embers|[Ff]orum|[Cc]abinet|[Cc]hair(?:man|woman)?|[Ss]ub-[Cc]ommittee|[Gg]roup|(?:Councillor|Cllr\\.?)\\s+[A-Z][\\w'’-]+)\\s+(?:also\\s+|said\\s+(?:that\\s+)?(?:it|they|he|she)\\s+)?(?:would\\s+(?:welcome|like\\s+to\\s+(?:see|receive|have)|appreciate)|(?:wished|wish|asked)\\s+to\\s+(?:see|receive)|expressed\\s+(?:a|their|his|her)\\s+(?:wish|desire)\\s+to\\s+(?:see|receive))\\s+(?!the\\s+(?:opportunity|chance)\\b)(?<what>(?:an?|the|further|more|additional|regular|sight\\s+of|written|future)\\b[^.;]{3,300})`, 'g'),
+    examples: [
+      { text: 'The Committee would welcome a report on the impact of the new charges.', groups: { what: 'a report on the impact of the new charges' } },
+      { text: 'Members would like to see a breakdown of the figures by ward.', groups: { what: 'a breakdown of the figures by ward' } },
+      { text: 'The Panel expressed a wish to receive regular updates on the project.', groups: { what: 'regular updates on the project' } },
+    ],
+    counterexamples: ['The Chair would like to thank officers for the report.', 'Members would welcome the opportunity to comment.', 'Residents would like to see more buses.'],
+  }),
+  rule({
     id: 'request.be-requested-to',
     produces: 'request',
-    reason: 'an officer or body "be requested / asked / invited to submit, provide, bring or report X"',
-    pattern: new RegExp(`\\bbe\\s+(?:requested|asked|invited|instructed)\\s+to\\s+(?:submit|provide|bring|present|circulate|report|prepare|produce|share|arrange|supply|send|give)\\s+(?:back\\s+)?${WHAT}`, 'g'),
-    examples: [{ text: 'That the Director be requested to submit a further report to the next meeting.', groups: { what: 'a further report to the next meeting' } }],
-    counterexamples: ['The Director was asked to leave.'],
+    reason: 'an officer or body "be (or was, were) requested / asked / invited to submit, provide, bring or report X": the resolution and the minute that reports it',
+    pattern: new RegExp(`\\b(?:be|was|were)\\s+(?:requested|asked|invited|instructed)\\s+to\\s+(?:submit|provide|bring|present|circulate|report|prepare|produce|share|arrange|supply|send|give)\\s+(?:back\\s+)?(?!(?:their|his|her|its|our|any)\\s)${WHAT}`, 'g'),
+    examples: [
+      { text: 'That the Director be requested to submit a further report to the next meeting.', groups: { what: 'a further report to the next meeting' } },
+      { text: 'Officers were asked to provide a breakdown of exclusions by school.', groups: { what: 'a breakdown of exclusions by school' } },
+      { text: 'The Head of Finance was requested to circulate the revised figures.', groups: { what: 'the revised figures' } },
+    ],
+    counterexamples: ['The Director was asked to leave.', 'Members were asked to note the report.', 'Members were asked to give their views.'],
   }),
   rule({
     id: 'request.resolved-arrange',
@@ -191,7 +210,7 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k]!;
       const s = sentenceText(text, sentence);
-      if (!/equest|asked|sought|be kept|\bto (?:produce|provide|circulate|prepare|share|bring|send|arrange)\b|\bbe\s+(?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|presented|reported|added|included|made available|sent|distributed|forwarded|organised|undertaken|considered)\b|following/.test(s)) continue;
+      if (!/equest|asked|sought|welcome|would like|wish|be kept|\bto (?:produce|provide|circulate|prepare|share|bring|send|arrange)\b|\bbe\s+(?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|presented|reported|added|included|made available|sent|distributed|forwarded|organised|undertaken|considered)\b|following/.test(s)) continue;
       // "the following areas should also be included in the Forward Plan:" then bullets.
       const list = hits(FOLLOWING_LIST_RULE, s)[0];
       if (list) {

@@ -14,8 +14,20 @@ export const FORMS_OF_ADDRESS = [
   'Reverend', 'The Revd', 'The Reverend', 'Canon', 'Father', 'Fr', 'Rabbi', 'Imam', 'Pastor',
 ] as const;
 
-/** Plural forms that head a list of names ("Councillors Barker, Ogg and Wilson"). */
-export const PLURAL_FORMS = ['County Councillors', 'Councillors', 'Councilors', 'Cllrs', 'Messrs', 'Mesdames', 'Drs'] as const;
+/**
+ * Plural forms that head a list of names ("Councillors Barker, Ogg and Wilson", "Aldermen H
+ * Dunlop and W J Rankin", "County Borough Councillors: D. Price …"), each with the title every
+ * entry after it takes.
+ */
+export const PLURAL_TITLES: Readonly<Record<string, string>> = {
+  'County Borough Councillors': 'Councillor', 'County Councillors': 'Councillor', 'Borough Councillors': 'Councillor',
+  'District Councillors': 'Councillor', 'City Councillors': 'Councillor', 'Town Councillors': 'Councillor',
+  'Parish Councillors': 'Councillor', 'Community Councillors': 'Councillor',
+  Councillors: 'Councillor', Councilors: 'Councillor', Cllrs: 'Councillor',
+  Aldermen: 'Alderman', Bailies: 'Bailie', Verderers: 'Verderer',
+  Messrs: 'Mr', Mesdames: 'Mrs', Drs: 'Dr',
+};
+export const PLURAL_FORMS = Object.keys(PLURAL_TITLES);
 
 /**
  * Offices written as a title before a name ("Mayor K Brand", "Provost Morag Lindsay",

@@ -13,6 +13,8 @@ export interface PersonGroup {
   parts: NameParts;
   /** The distinct spellings seen, so a repeated name costs one comparison, not one per mention. */
   variants?: Map<string, NameParts>;
+  /** The distinct initials its mentions give, for the same reason. */
+  initials?: Set<string>;
 }
 
 function norm(s: string): string {
@@ -65,6 +67,16 @@ function initialsAgree(short: NameParts, full: NameParts): boolean {
   return given.length > 0 && given[0]!.toUpperCase() === initials[0]!.toUpperCase();
 }
 
+/**
+ * "Ms E Ferris" and "Ms Ferris", "Mr N Adair" and "Mr Adair": a name without initials is the
+ * person with them; "J Smith" and "K Smith" are two people; "J Smith" and "J R Smith" one.
+ */
+function initialsCompatible(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  return x === '' || y === '' || x.startsWith(y) || y.startsWith(x);
+}
+
 /** Groups occurrences into people; returns occurrence id → group. */
 export function groupPeople(occurrences: PersonOccurrence[]): { groups: PersonGroup[]; byOccurrence: Map<number, PersonGroup> } {
   const groups: PersonGroup[] = [];
@@ -93,17 +105,20 @@ export function groupPeople(occurrences: PersonOccurrence[]): { groups: PersonGr
   for (const o of partial) {
     const surname = norm(o.parts.surname);
     const candidates = (bySurname.get(surname) ?? []).filter(
-      (g) => norm(g.parts.surname) === surname && (g.parts.first ? initialsAgree(o.parts, g.parts) : norm(g.parts.initials) === norm(o.parts.initials)),
+      (g) => norm(g.parts.surname) === surname && (g.parts.first ? initialsAgree(o.parts, g.parts) : [...(g.initials ?? [g.parts.initials])].every((x) => initialsCompatible(x, o.parts.initials))),
     );
     // A titled surname attaches to the one person of that surname; two candidates: don't guess.
     const councillorFirst = candidates.filter((g) => g.occurrences.some((x) => x.councillor) === o.councillor);
     const pick = candidates.length === 1 ? candidates[0] : councillorFirst.length === 1 ? councillorFirst[0] : undefined;
-    if (pick) pick.occurrences.push(o);
-    else if (candidates.length === 0) {
-      const created = { key: '', occurrences: [o], parts: o.parts };
+    const chosen = pick ?? candidates[0];
+    if (chosen) {
+      chosen.occurrences.push(o);
+      chosen.initials?.add(o.parts.initials);
+    } else {
+      const created: PersonGroup = { key: '', occurrences: [o], parts: o.parts, initials: new Set([o.parts.initials]) };
       groups.push(created);
       bySurname.set(surname, [...(bySurname.get(surname) ?? []), created]);
-    } else candidates[0]!.occurrences.push(o);
+    }
   }
   for (const g of groups) {
     g.parts = canonicalParts(g.occurrences);

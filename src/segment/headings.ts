@@ -84,7 +84,7 @@ interface Candidate extends ItemStart {
   confirmed: boolean;
 }
 
-const AGENDA_TEXT = /^(?:To (?:consider|receive|note|approve|agree|review|scrutinise|update|invite|elect|appoint|confirm|discuss|determine|hear|welcome|introduce|report|present)|The (?:Committee|Board|Panel|Commission|Council|Cabinet|Forum|Sub-Committee) (?:is|are|will|to) |Members (?:are|will|to) |Report of|Joint report|Report by|Minutes:|Resolved|RESOLVED|Decision:|Purpose|This (?:report|item|paper)|Any Member|A period of|Questions are|Additional documents|Supporting documents|Verbal|Oral)/;
+const AGENDA_TEXT = /^(?:To (?:consider|receive|note|approve|agree|review|scrutinise|update|invite|elect|appoint|confirm|discuss|determine|hear|welcome|introduce|report|present)|The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ommission|[Cc]ouncil|[Cc]abinet|[Ff]orum|[Ss]ub-[Cc]ommittee|[Aa]uthority|[Pp]artnership|[Gg]roup|[Aa]ssembly|[Ee]xecutive) (?:is|are|was|were|will|to|received|considered|noted|heard|reviewed|scrutinised) |Members (?:are|were|will|to|received|considered|noted|heard) |Report of|Joint report|Report by|Minutes:|Resolved|RESOLVED|Decision:|Purpose|This (?:report|item|paper)|Any Member|A period of|Questions are|Additional documents|Supporting documents|Verbal|Oral)/;
 const NOISE = /\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
 
 function nextNonEmpty(all: Line[], i: number, limit = 4): number {
@@ -346,7 +346,9 @@ export function readHeadings(text: string, headerEnd: number): Headings {
   const one = nums[0];
   const single = nums.length === 1 && one !== undefined && (one.rule === HEADING_RULES.numberAlone.id || /^[^a-z]+$/.test(one.title) || standardKind(one.title) !== null || /\b(?:apologies|declarations?|minutes)\b/i.test(one.title) || (one.rule !== 'item.inline-number' && /[A-Z]{3}/.test(text.slice(one.start, one.bodyStart))));
   if (nums.length >= 2 || single) return { starts: nums, numbered: true };
-  const plain = unnumbered(all, headerEnd);
+  // A line already read as a numbered heading is not a plain title as well.
+  const numberedAt = new Set(nums.map((n) => n.start));
+  const plain = unnumbered(all, headerEnd).filter((c) => !numberedAt.has(c.start));
   const confirmed = plain.filter((c) => c.confirmed);
   const chosen = confirmed.length >= 2 || (confirmed.length >= 1 && plain.length <= 3) ? confirmed : plain;
   return { starts: [...nums, ...chosen].sort((a, b) => a.start - b.start), numbered: false };
