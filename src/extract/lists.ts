@@ -113,6 +113,18 @@ function nextContinues(text: string, tokens: readonly Token[], i: number, inheri
   return listNameAt(text, tokens, i, inherited, kind) !== null;
 }
 
+/** "Wyndham District Council:" at token `i`, then names on the same line: the authority and where the names start. */
+function orgSubLabel(text: string, tokens: readonly Token[], i: number): { org: { body: string; span: Span; lineEnd: number }; next: number } | null {
+  let j = i;
+  while (j < tokens.length && j < i + 10 && tokens[j]!.text !== ':' && /^[A-Z&]|^(?:of|and|the|for|upon|on|in|de)$/.test(tokens[j]!.text)) j++;
+  if (j === i || tokens[j]?.text !== ':' || !tokens[j + 1]) return null;
+  const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+  const body = text.slice(span.start, span.end);
+  if (!looksLikeOrg(body) || text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) return null;
+  const nl = text.indexOf('\n', span.end);
+  return { org: { body, span, lineEnd: nl < 0 ? text.length : nl }, next: j + 1 };
+}
+
 /** "Chief Constable - Andrea Villiers QPM" at token `i`: the post up to the dash, and where its holder's name starts. */
 function postDashName(text: string, tokens: readonly Token[], i: number, inherited: string | null): { role: { title: string; span: Span }; next: number } | null {
   const start = tokens[i]!.start;
@@ -179,6 +191,7 @@ function cleanRole(raw: string): string {
 }
 
 /** Reads a note written with a name: a post, an organisation, the chair, a substitution. */
+/** `afterComma`: the note follows its name after a comma, a dash, a table's "|" or a tab, as a post does ("Jo Hale, Chair"). */
 function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean, afterComma = false): void {
   const note = raw.replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
   if (!note) return;
@@ -238,6 +251,8 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
   let separated = true;
   let end = span.start;
   let pendingRole: { title: string; span: Span } | null = null;
+  /** The authority a line's entries represent ("Wyndham District Council: Councillors …"). */
+  let lineOrg: { body: string; span: Span; lineEnd: number } | null = null;
   // "Dr Ann Mott (AM), GP Hollins Vale (Partner Member)": after a name's own initials in brackets
   // the rest of its line is that entry's notes, one entry a line; no name starts there.
   let notesUntil = -1;
@@ -287,8 +302,9 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
     }
     const inNotes = tk.start < notesUntil;
     const name = inNotes ? null : separated ? listNameAt(text, tokens, i, inherited, kind) : strongNameAt(text, tokens, i, inherited);
+    if (lineOrg && lineOrg.lineEnd < tk.start) lineOrg = null;
     if (name) {
-      current = { name, roles: [], represents: [], chair: null, substituteFor: null, substitutedBy: null };
+      current = { name, roles: [], represents: lineOrg ? [{ body: lineOrg.body, span: lineOrg.span }] : [], chair: null, substituteFor: null, substitutedBy: null };
       if (pendingRole) {
         current.roles.push(pendingRole);
         pendingRole = null;
@@ -332,6 +348,17 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
         entries.push(current);
         end = held.end;
         i = held.next;
+        separated = true;
+        continue;
+      }
+    }
+    // "Eastbrook Borough Council: Councillors Lydia Cartwright-Ames, Faisal Noorani": a joint
+    // body's members grouped under the authority each represents, the authority as a sub-label.
+    if (separated && !inNotes && (current === null || lineStartsAt(text, tk.start))) {
+      const group = orgSubLabel(text, tokens, i);
+      if (group) {
+        lineOrg = group.org;
+        i = group.next;
         separated = true;
         continue;
       }
@@ -404,7 +431,7 @@ export function parseList(text: string, span: Span, kind: BlockKind, inheritedTi
         const noteRaw: string = wrapped ? `${unread!.raw} ${run}` : run;
         const noteSpan: Span = wrapped ? { start: unread!.span.start, end: runSpan.end } : runSpan;
         const before = current.roles.length + current.represents.length;
-        readNote(current, noteRaw, noteSpan, false, /[,–-]\s*$/.test(text.slice(Math.max(0, tk.start - 3), tk.start)));
+        readNote(current, noteRaw, noteSpan, false, /[,–|-][ ]*$|\t[ ]*$/.test(text.slice(Math.max(0, tk.start - 3), tk.start)));
         unread = current.roles.length + current.represents.length === before ? { entry: current, raw: noteRaw, span: noteSpan } : null;
       }
       end = runSpan.end;

@@ -14,10 +14,12 @@ export const PRESENT_LABELS = [
   'Sederunt', 'Attendance', 'Attendance Details', 'Members in Attendance', 'Members Attending', 'Attendees',
   'Present (Members)', 'Present in the Chamber', 'Present Virtually', 'Present Remotely', 'Present in Person',
   'Councillors in Attendance', 'Governors Present', 'Trustees Present', 'Directors Present',
-] as const;
+  // "Commission Members present:", "Sub-Committee Members in attendance:": the body's own word before "Members".
+  ...['Committee', 'Commission', 'Board', 'Panel', 'Council', 'Cabinet', 'Authority', 'Forum', 'Sub-Committee', 'Partnership', 'Group', 'Assembly', 'Executive'].flatMap((b) => [`${b} Members present`, `${b} Members in attendance`, `${b} Members attending`, `${b} Members`]),
+];
 
 /** Sub-labels inside a Present block: still members of the body. */
-export const PRESENT_SUBLABELS = [
+const SUBLABELS = [
   'Voting Members', 'Voting Member', 'Non-Voting Members', 'Non-voting Members', 'Non-Voting Member',
   'Co-opted Members', 'Co-Opted Members', 'Co-opted Member', 'Co-opted Voting Members', 'Co-opted Non-Voting Members',
   'Independent Members', 'Independent Member', 'Elected Members', 'Elected Member', 'Partner Members',
@@ -27,7 +29,9 @@ export const PRESENT_SUBLABELS = [
   'Non-Executive Members', 'Non-Executive Directors', 'Executive Members', 'Executive Directors',
   'Local Authority Members', 'NHS Members', 'Public Governors', 'Staff Governors', 'Appointed Governors',
   'Schools Members', 'Non-Schools Members', 'Academy Members', 'Maintained School Members',
-] as const;
+];
+// "Co-opted Members present:", "Voting Members in attendance:": a sub-label with the Present word after it.
+export const PRESENT_SUBLABELS: readonly string[] = [...SUBLABELS, ...SUBLABELS.filter((l) => /s$/.test(l)).flatMap((l) => [`${l} present`, `${l} in attendance`])];
 
 /** People present who are not members: officers, other councillors, guests. */
 export const OTHERS_LABELS = [

@@ -12,6 +12,7 @@
 import { ABSENT_LABELS, APOLOGY_LABELS, CHAIR_LABELS, LABELS, OTHERS_LABELS, PRESENT_LABELS, PRESENT_SUBLABELS, PUBLIC_LABELS, SUBSTITUTE_LABELS, type BlockKind } from '../lexicon/attendance.ts';
 import { FORMS_OF_ADDRESS, OFFICE_TITLES_HELD, OFFICE_TITLES_RANK, PLURAL_FORMS } from '../lexicon/address.ts';
 import { alt, hits, rule, type Hit } from '../rules/engine.ts';
+import { attendanceTableRows } from './attendance-table.ts';
 import type { Span } from './types.ts';
 
 export interface AttendanceBlock {
@@ -112,6 +113,20 @@ export function findBlocks(text: string, region: Span): AttendanceBlock[] {
       rule: h.rule.id,
     });
   });
+  // A table of who attended, with a status column: a block a row. A label block above it
+  // ("Present:") ends where the table begins, so no name is read twice.
+  const rows = attendanceTableRows(text, region.start, region.end);
+  if (rows.length > 0) {
+    const first = rows[0]!.content.start;
+    let above: BlockKind = 'present';
+    for (const b of out) {
+      if (b.content.start <= first && b.content.end > first) {
+        above = b.kind;
+        b.content = { start: b.content.start, end: first };
+      }
+    }
+    for (const r of rows) out.push({ kind: r.kind ?? above, sub: false, label: r.label, labelSpan: r.labelSpan, content: r.content, rule: 'block.attendance-table' });
+  }
   // A sub-label ("Co-opted Members:") under a Present block belongs to it; standing alone it is still members.
   return out;
 }

@@ -11,6 +11,7 @@ import { parseHeader } from './header.ts';
 import { HEADING_RULES, readHeadings } from './headings.ts';
 import { buildItems, type ItemStart } from './layouts/common.ts';
 import { looseStarts } from './layouts/loose.ts';
+import { attendanceTableRows } from './attendance-table.ts';
 import { countTableRows, tableStarts } from './layouts/table.ts';
 import { lines } from './layouts/common.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
@@ -49,7 +50,9 @@ export function segment(doc: NormalisedText): SegmentedDocument {
   const headerEnd = header.dateSpan && header.dateSpan.start < 1500 ? Math.max(text.indexOf('\n', header.dateSpan.end), header.dateSpan.end) : 0;
   let layout: Layout;
   let starts: ItemStart[];
-  if (countTableRows(text) >= 3) {
+  // An attendance table ("| Name | Title |" and a row a person) is no table of items.
+  const attendanceRows = attendanceTableRows(text, 0, Math.min(text.length, 20_000)).length;
+  if (countTableRows(text) - (attendanceRows > 0 ? attendanceRows + 1 : 0) >= 3) {
     layout = 'table';
     starts = tableStarts(text);
   } else {

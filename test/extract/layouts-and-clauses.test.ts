@@ -97,3 +97,62 @@ Sam Okoro, Head of Youth Justice, introduced the report.
     expect(item.introducers).toEqual(['Sam Okoro']);
   });
 });
+
+describe('attendance printed as a table', () => {
+  it('reads a status column: present, apologies, and officers apart from members', () => {
+    const doc = run(`KESTERTON BOROUGH COUNCIL
+AUDIT COMMITTEE
+Minutes of the meeting held on Tuesday 3 February 2026
+
+Name                      | Role                   | Attendance
+Councillor Amara Obi      | Chair                  | Present
+Councillor T R Whitlow    | Member                 | Apologies
+Councillor Hugh Penrith   | Member                 | Present
+Gemma Stoddart            | Chief Internal Auditor | Present
+
+1. External Audit Plan
+
+Gemma Stoddart presented the plan.
+`);
+    expect(doc.chair && doc.people.find((p) => p.key === doc.chair!.person)?.name).toBe('Councillor Amara Obi');
+    const members = doc.membersPresent.map((r) => doc.people.find((p) => p.key === r.person)!.name);
+    expect(members).toEqual(expect.arrayContaining(['Councillor Amara Obi', 'Councillor Hugh Penrith']));
+    expect(members).not.toContain('Gemma Stoddart');
+    expect(doc.apologies.map((r) => doc.people.find((p) => p.key === r.person)!.name)).toEqual(['Councillor T R Whitlow']);
+    expect(itemNamed(doc, /External Audit/).presenters).toEqual(['Gemma Stoddart']);
+  });
+
+  it('reads an unlabelled "| Name | Title |" table at the head as the members, and its items still', () => {
+    const doc = run(`NHS Ashby Vale Integrated Care Board
+Minutes: Thursday 5 March 2026
+
+| Name               | Title                   |
+| Dr Ngozi Eze       | Chair                   |
+| Paul Dunmore       | Chief Executive         |
+| Cllr Rhys Bevan    | Partner Member          |
+
+ICB/26/011 Declarations of interest
+None were declared.
+
+ICB/26/012 Finance report
+Paul Dunmore presented the month 10 position.
+`);
+    expect(doc.items.map((i) => i.number)).toEqual(['ICB/26/011', 'ICB/26/012']);
+    expect(doc.membersPresent.length).toBe(3);
+  });
+
+  it('reads members grouped under the authority each represents', () => {
+    const doc = run(`JOINT WASTE COMMITTEE
+Minutes of the meeting held on 6 January 2026
+
+PRESENT:
+Harcombe District Council: Councillors Leah Brind, O P Matthews
+Dunsby Borough Council: Councillors Imran Rafiq, Sue Colley
+
+1. Apologies
+None.
+`);
+    const names = doc.membersPresent.map((r) => doc.people.find((p) => p.key === r.person)!.name);
+    expect(names).toEqual(expect.arrayContaining(['Councillor Leah Brind', 'Councillor O P Matthews', 'Councillor Imran Rafiq', 'Councillor Sue Colley']));
+  });
+});
