@@ -32,14 +32,15 @@ export const HEADING_RULES = {
     id: 'item.number-title',
     produces: 'item',
     reason: 'a minute number and its title on one line: "14. TITLE", "10/18 Apologies", "21 : APOLOGIES", "CAB/149 Budget", "ICBP/2223/036: Welcome"',
-    pattern: new RegExp(`^[ \\t]*(?<num>${NUMBER_SOURCE})(?<sep>[.:)]?[ \\t]*[:.–-]?[ \\t]+|\\t+)(?<title>[A-Z0-9(‘'"][^\\n]{1,220})$`, 'gm'),
+    pattern: new RegExp(`^[ \\t]*(?:Minute[ \\t]+(?:No\\.?[ \\t]*)?)?(?<num>${NUMBER_SOURCE})(?<sep>[.:)]?[ \\t]*[:.–-]?[ \\t]+|\\t+)(?<title>[A-Z0-9(‘'"][^\\n]{1,220})$`, 'gm'),
     examples: [
       { text: '14. THE HARBOUR ACCESS STRATEGY', groups: { num: '14', title: 'THE HARBOUR ACCESS STRATEGY' } },
       { text: '10/18 Apologies', groups: { num: '10/18', title: 'Apologies' } },
       { text: '21 : APOLOGIES FOR ABSENCE', groups: { num: '21', title: 'APOLOGIES FOR ABSENCE' } },
       { text: 'PFC/45: Investment Strategy Statement', groups: { num: 'PFC/45', title: 'Investment Strategy Statement' } },
+      { text: 'Minute 38-2019  Apologies for Absence', groups: { num: '38-2019', title: 'Apologies for Absence' } },
     ],
-    counterexamples: ['2025 was a difficult year', '14 members were present.'],
+    counterexamples: ['2025 was a difficult year', '14 members were present.', 'Minute 77 of the last meeting was noted.'],
   }),
   runIn: rule({
     id: 'item.run-in',
@@ -135,14 +136,25 @@ const NUMBER_ALONE = new RegExp(HEADING_RULES.numberAlone.pattern.source);
 const RUN_IN = new RegExp(HEADING_RULES.runIn.pattern.source);
 const NUMBER_TITLE = new RegExp(HEADING_RULES.numberTitle.pattern.source);
 /** Cheap test before the heading patterns: a heading line starts with a number or a short code. */
-const MAY_BE_NUMBERED = /^[ \t]*(?:[A-Z][A-Za-z]{0,6}[ /.-]?)?\d|^[ \t]*Item\s+\d/;
+const MAY_BE_NUMBERED = /^[ \t]*(?:[A-Z][A-Za-z]{0,6}[ /.-]?)?\d|^[ \t]*(?:Item|Minute(?:\s+No\.?)?)\s+\d/;
+
+/**
+ * A bare number alone on its line is a page number, except straight above a title ("17" then
+ * "MINUTES", "23" then "Declarations of Interest"): a minute number printed over its heading.
+ */
+function numberOverTitle(all: Line[], i: number): boolean {
+  if (!/^[ \t]*\d{1,4}[ \t]*$/.test(all[i]!.text)) return false;
+  const next = all[i + 1]?.text.trim() ?? '';
+  if (next === '' || isFurniture(next) || isLabelLine(next)) return false;
+  return (/^[A-Z][A-Z0-9 ,&'()/.:–-]{3,}$/.test(next) && /[A-Z]{3}/.test(next)) || (numberedTitle(next) && !/[.;:,]$/.test(next) && next.split(/\s+/).length <= 16);
+}
 
 function numbered(text: string, all: Line[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     // A date or a time on its own line ("Monday 1 March 2025") is furniture, not "Monday" item 1.
-    if (!MAY_BE_NUMBERED.test(line.text) || isFurniture(line.text)) continue;
+    if (!MAY_BE_NUMBERED.test(line.text) || (isFurniture(line.text) && !numberOverTitle(all, i))) continue;
     const alone = NUMBER_ALONE.exec(line.text);
     if (alone) {
       const parsed = readNumber(alone.groups!.num!);
@@ -218,6 +230,24 @@ function numbered(text: string, all: Line[]): Candidate[] {
  * The document's numbering: the family of numbers with the most candidates, kept where the
  * running number rises (sub-minutes "15.1" after "15" allowed, a jump of more than 50 not).
  */
+/**
+ * "PE/24/19", "PE/24/20", …: where one family's numbers all share their first part and differ
+ * in their last, the first is the year and the last the running number. (Read per number,
+ * "CYP 1/10" keeps 1 as its running number: the second part there is the year.)
+ */
+function runningPartLast(list: Candidate[]): void {
+  if (list.length < 2) return;
+  const parts = list.map((c) => (c.parsed!.raw.match(/\d+/g) ?? []).map(Number));
+  if (parts.some((p) => p.length < 2)) return;
+  const firsts = new Set(parts.map((p) => p[0]));
+  const lasts = new Set(parts.map((p) => p[p.length - 1]));
+  if (firsts.size !== 1 || lasts.size < 2) return;
+  list.forEach((c, k) => {
+    const p = parts[k]!;
+    c.parsed = { ...c.parsed!, main: p[p.length - 1]! };
+  });
+}
+
 function chooseNumbered(cands: Candidate[]): Candidate[] {
   const families = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -228,6 +258,7 @@ function chooseNumbered(cands: Candidate[]): Candidate[] {
   }
   let best: Candidate[] = [];
   for (const list of families.values()) {
+    runningPartLast(list);
     const kept: Candidate[] = [];
     let previous: MinuteNumber | null = null;
     for (const c of list) {
