@@ -18,7 +18,10 @@ async function post(url: string, body: unknown, accept?: string) {
     headers: { 'content-type': 'application/json', 'x-request-id': 'same-id', ...(accept ? { accept } : {}) },
     body: JSON.stringify(body),
   });
-  const headers = Object.fromEntries([...res.headers].filter(([k]) => k !== 'date'));
+  const headers: Record<string, string> = {};
+  res.headers.forEach((v, k) => {
+    if (k !== 'date') headers[k] = v;
+  });
   return { status: res.status, headers, body: await res.text() };
 }
 
