@@ -44,6 +44,13 @@ export interface NodeOrder {
   compare(a: GraphNode, b: GraphNode, node: (id: string) => GraphNode | undefined): number;
 }
 
+/** Keys a node is found by exactly (a person's names and aliases, normalised), named as NodeOrder is. */
+export interface NodeKeys {
+  key: string;
+  type: NodeType;
+  keys(node: GraphNode): string[];
+}
+
 export interface ListOptions {
   /** Case-insensitive substring over the type's searchable properties (and aliases). */
   search?: string;
@@ -205,6 +212,11 @@ export interface GraphStore {
    * time independent of the list's length. Undefined when not at hand.
    */
   peekOrdered?(id: string, rel: RelType, dir: 'out' | 'in', order: NodeOrder): GraphNode[] | undefined;
+  /**
+   * The nodes of `keys.type` one of whose keys is `value`, from a map built once per graph
+   * version (in id order); undefined when not at hand.
+   */
+  peekKeyed?(keys: NodeKeys, value: string): GraphNode[] | undefined;
   /**
    * Brings what the store derives from its data (Kuzu's full-text indexes) up to date after
    * writes; close() does it too. Searches before it still answer, less well.

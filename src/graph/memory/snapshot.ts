@@ -16,7 +16,7 @@
  * the node objects; `bytes()` estimates it (the server reports it).
  */
 import { NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type GraphNode, type NodeType, type RelType } from '../model.ts';
-import type { Edge, GraphStore, NodeOrder, RelatedRow } from '../store.ts';
+import type { Edge, GraphStore, NodeKeys, NodeOrder, RelatedRow } from '../store.ts';
 
 const NONE = -1;
 const REL_INDEX = new Map(REL_TYPE_NAMES.map((t, i) => [t, i]));
@@ -273,6 +273,27 @@ export class GraphSnapshot {
     list.sort((a, b) => order.compare(a, b, lookup));
     this.sorted.set(key, list);
     return list;
+  }
+
+  /** Maps from key to nodes (see NodeKeys), each built the first time it is asked for. */
+  private readonly keyed = new Map<string, Map<string, GraphNode[]>>();
+
+  /** The nodes of `keys.type` one of whose keys is `value`, in id order. */
+  byKey(keys: NodeKeys, value: string): GraphNode[] {
+    let map = this.keyed.get(keys.key);
+    if (!map) {
+      map = new Map();
+      const nodes = this.nodes.filter((n) => n.type === keys.type).sort((a, b) => (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+      for (const n of nodes) {
+        for (const k of new Set(keys.keys(n))) {
+          const list = map.get(k);
+          if (list) list.push(n);
+          else map.set(k, [n]);
+        }
+      }
+      this.keyed.set(keys.key, map);
+    }
+    return map.get(value) ?? [];
   }
 
   countOf(type: RelType): number {
