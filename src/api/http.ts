@@ -12,9 +12,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { timeoutError } from './context.ts';
+import { DirectExecutor, type DirectResponse } from './direct.ts';
 import { ErrorCode } from './errors.ts';
 import { resolveExamples } from './playground-examples.ts';
 import { ResponseCache } from './response-cache.ts';
@@ -190,15 +191,17 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
     if (refused) return errorJson(res, refused.status, note, refused.error);
 
     const generation = api.readCache?.generation ?? 0;
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) {
-      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    }
     const contextValue = api.newContext(note.id);
-    const run = api.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => contextValue,
-    });
+    // A plain JSON query goes the direct way (direct.ts); what it declines, before running
+    // anything, Apollo answers.
+    const direct = req.method === 'POST' && body !== undefined && DirectExecutor.acceptsJson(req.headers.accept) ? DirectExecutor.requestOf(body) : null;
+    const viaApollo = () =>
+      api.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method!, headers: headerMap(req), search: url.search, body },
+        context: async () => contextValue,
+      });
+    const answer = async (): Promise<DirectResponse | HTTPGraphQLResponse> => (direct ? ((await api.direct.run(direct, contextValue)) ?? viaApollo()) : viaApollo());
+    const run = answer();
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), api.limits.timeoutMs);
@@ -210,13 +213,21 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
       return errorJson(res, 503, note, { message: timeoutError(api.limits.timeoutMs).message, extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
     }
     const outHeaders: Record<string, string> = { ...SECURITY_HEADERS };
-    for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.writeHead(result.status ?? 200, outHeaders);
-    if (result.body.kind === 'complete') {
-      cache?.offer(cacheKey, result.status ?? 200, outHeaders, result.body.string, generation, contextValue.report.cost);
-      return res.end(result.body.string);
+    if (typeof result.body === 'string') {
+      const answer = result as DirectResponse;
+      Object.assign(outHeaders, answer.headers);
+      res.writeHead(answer.status, outHeaders);
+      cache?.offer(cacheKey, answer.status, outHeaders, answer.body, generation, contextValue.report.cost);
+      return res.end(answer.body);
     }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    const apollo = result as HTTPGraphQLResponse;
+    for (const [k, v] of apollo.headers) outHeaders[k] = v;
+    res.writeHead(apollo.status ?? 200, outHeaders);
+    if (apollo.body.kind === 'complete') {
+      cache?.offer(cacheKey, apollo.status ?? 200, outHeaders, apollo.body.string, generation, contextValue.report.cost);
+      return res.end(apollo.body.string);
+    }
+    for await (const chunk of apollo.body.asyncIterator) res.write(chunk);
     res.end();
   }
 
@@ -295,6 +306,14 @@ export function createHandler(api: Api, options: HttpOptions = {}) {
       else res.destroy();
     });
   };
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  return headers;
 }
 
 /** The body as text, or null when it exceeds `limit` bytes (the rest is drained, not buffered). */

@@ -4,8 +4,8 @@
  * same node asked for twice in a response is read once.
  */
 import DataLoader from 'dataloader';
-import type { NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { GraphStore, RelatedRow, SourceText } from '../graph/store.ts';
+import type { GraphNode, NodeOf, NodeType, RelType } from '../graph/model.ts';
+import type { GraphStore, NodeOrder, RelatedRow, SourceText } from '../graph/store.ts';
 import { ReadCache } from './read-cache.ts';
 
 export type Dir = 'out' | 'in';
@@ -31,6 +31,11 @@ export class Loaders {
 
   relatedNow(id: string, rel: RelType, dir: Dir): RelatedRow[] | undefined {
     return this.store.peekRelated?.(id, rel, dir);
+  }
+
+  /** Nodes across a relation in an order, sorted once by a store holding the graph in memory. */
+  orderedNow(id: string, rel: RelType, dir: Dir, order: NodeOrder): GraphNode[] | undefined {
+    return this.store.peekOrdered?.(id, rel, dir, order);
   }
 
   node<T extends NodeType>(type: T, id: string): Promise<NodeOf<T> | null> {

@@ -5,7 +5,7 @@
  * the evaluation agree on who "Cllr Cusworth" is.
  */
 import type { NodeOf } from '../graph/model.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore, NodeKeys } from '../graph/store.ts';
 import { editDistance } from '../text/edit-distance.ts';
 
 export { editDistance };
@@ -55,6 +55,16 @@ export function nameDistance(query: string[], candidate: string[]): number | nul
   return d <= allowed ? 1 + d : null;
 }
 
+/** People by their names' and aliases' tokens joined, as `findPerson` matches them at distance 0. */
+const PERSON_NAMES: NodeKeys = {
+  key: 'person name tokens',
+  type: 'Person',
+  keys: (n) => {
+    const p = n.props as NodeOf<'Person'>;
+    return [p.name, ...(p.aliases ?? [])].map((x) => nameTokens(x).join(' '));
+  },
+};
+
 const CANDIDATES = 200;
 const WIDE_CANDIDATES = 1000;
 /** Ranks between an exact name (0) and a compatible form (1). */
@@ -70,9 +80,18 @@ export async function findPerson(store: GraphStore, name: string): Promise<NodeO
   const query = nameTokens(name);
   if (query.length === 0) return null;
 
+  const typed = plain(name);
+  // Fastest: a store holding the graph in memory keeps people by their names' tokens. Only the
+  // people found there can be at distance 0 (titles and aliases ranked within it), so when one
+  // of them wins, the wider candidates below could not change the answer.
+  const keyed = store.peekKeyed?.(PERSON_NAMES, query.join(' '));
+  if (keyed && keyed.length > 0) {
+    const exact = best(query, keyed.map((n) => n.props as NodeOf<'Person'>), typed);
+    if (exact && exact.distance <= ALIAS_EXACT && !exact.ambiguous) return exact.person;
+  }
+
   // Fast path: the name as typed is a stored name or alias (one store round trip).
   const direct = await store.list('Person', { search: query.join(' '), first: CANDIDATES, offset: 0 });
-  const typed = plain(name);
   const exact = best(query, direct, typed);
   if (exact && exact.distance <= ALIAS_EXACT && !exact.ambiguous) return exact.person;
 

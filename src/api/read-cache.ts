@@ -15,7 +15,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { DocumentGraph, GraphNode, NodeOf, NodeType, RelType } from '../graph/model.ts';
-import type { DegreeSpec, GraphStore, Histogram, ListOptions, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
+import type { DegreeSpec, GraphStore, Histogram, ListOptions, NodeKeys, NodeOrder, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../graph/store.ts';
 import { approximateBytes } from './sizes.ts';
 
 export interface ReadCacheOptions {
@@ -162,6 +162,16 @@ export class ReadCache implements GraphStore {
   /** Relations of one id already read, or undefined when they are not at hand. */
   peekRelated(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined {
     return (this.fresh(`r|${rel}|${dir}|${id}`)?.settled?.value as RelatedRow[] | undefined) ?? this.inner.peekRelated?.(id, rel, dir);
+  }
+
+  /** Key maps the store behind keeps in memory. */
+  peekKeyed(keys: NodeKeys, value: string): GraphNode[] | undefined {
+    return this.inner.peekKeyed?.(keys, value);
+  }
+
+  /** Sorted lists the store behind keeps in memory (the read cache keeps none of its own). */
+  peekOrdered(id: string, rel: RelType, dir: 'out' | 'in', order: NodeOrder): GraphNode[] | undefined {
+    return this.inner.peekOrdered?.(id, rel, dir, order);
   }
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {

@@ -12,6 +12,7 @@ import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { IndexedStore } from '../graph/memory/indexed-store.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { type ApiContext, createContext, timeoutError } from './context.ts';
+import { DirectExecutor } from './direct.ts';
 import type { CorrectionSink } from './corrections.ts';
 import { SCHEMA_PATH, servedTypeDefs } from './conventions.ts';
 import { ErrorCode } from './errors.ts';
@@ -23,6 +24,7 @@ import { protectionPlugin } from './protection/plugin.ts';
 import { ReadCache, type ReadCacheOptions } from './read-cache.ts';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.ts';
 import { resolvers } from './resolvers/index.ts';
+import { executableSchema } from './schema.ts';
 
 export { SCHEMA_PATH };
 
@@ -58,6 +60,8 @@ export interface Api {
   /** The in-memory index reads go through, when one was asked for. */
   index: IndexedStore | null;
   responseCache: ResponseCache | null;
+  /** Executes plain JSON queries without Apollo's pipeline (direct.ts); Apollo answers the rest. */
+  direct: DirectExecutor;
   gate: QueryGate;
   limits: Limits;
   production: boolean;
@@ -97,9 +101,9 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
   const production = options.production ?? process.env.NODE_ENV !== 'development';
   let estimates: ListEstimates = FALLBACK_ESTIMATES;
 
+  const schema = executableSchema(loadTypeDefs(), resolvers);
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema,
     // Cache-control hints would wrap every field resolver for headers we never send.
     plugins: [protectionPlugin(limits, () => estimates, { corrections: Boolean(options.corrections) }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: limits.maxTokens },
@@ -123,6 +127,7 @@ export async function createApi(backing: GraphStore, options: ApiOptions = {}): 
     index,
     responseCache:
       readCache && responsesOption !== false ? new ResponseCache(readCache, typeof responsesOption === 'object' ? responsesOption : {}) : null,
+    direct: new DirectExecutor(schema, { limits, estimates: () => estimates, production, formatError: (formatted) => formatError(formatted, production) }),
     gate: new QueryGate(limits),
     limits,
     production,

@@ -32,6 +32,25 @@ export interface RelatedRow {
   edge: Edge;
 }
 
+/**
+ * An order of the nodes across a relation, named so that a store holding the graph in memory
+ * can keep each list in it once sorted (src/graph/memory). `compare` may look nodes up by id.
+ */
+export interface NodeOrder {
+  /** Names the order (and `type`): lists sorted by one order are kept under its name. */
+  key: string;
+  /** Only nodes of this type are kept. */
+  type: NodeType;
+  compare(a: GraphNode, b: GraphNode, node: (id: string) => GraphNode | undefined): number;
+}
+
+/** Keys a node is found by exactly (a person's names and aliases, normalised), named as NodeOrder is. */
+export interface NodeKeys {
+  key: string;
+  type: NodeType;
+  keys(node: GraphNode): string[];
+}
+
 export interface ListOptions {
   /** Case-insensitive substring over the type's searchable properties (and aliases). */
   search?: string;
@@ -187,6 +206,17 @@ export interface GraphStore {
    */
   peekNode?<T extends NodeType>(type: T, id: string): NodeOf<T> | null | undefined;
   peekRelated?(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined;
+  /**
+   * The distinct nodes of `order.type` across the edges of `rel` from `id`, sorted by `order`,
+   * without their edges (no evidence read): sorted once per graph version, then answered in
+   * time independent of the list's length. Undefined when not at hand.
+   */
+  peekOrdered?(id: string, rel: RelType, dir: 'out' | 'in', order: NodeOrder): GraphNode[] | undefined;
+  /**
+   * The nodes of `keys.type` one of whose keys is `value`, from a map built once per graph
+   * version (in id order); undefined when not at hand.
+   */
+  peekKeyed?(keys: NodeKeys, value: string): GraphNode[] | undefined;
   /**
    * Brings what the store derives from its data (Kuzu's full-text indexes) up to date after
    * writes; close() does it too. Searches before it still answer, less well.

@@ -60,7 +60,10 @@ export const kuzuCase: StoreCase = {
 /** Kuzu behind the read cache, as `serve` runs it: every query is asked twice (cold, then warm). */
 export const cachedKuzuCase: StoreCase = { ...kuzuCase, name: 'kuzu+cache', apiOptions: { cache: { ttlMs: null } } };
 
-export const STORE_CASES: StoreCase[] = [memoryCase, kuzuCase, cachedKuzuCase];
+/** Kuzu served from the in-memory index (src/graph/memory), as `serve` runs the embedded store. */
+export const indexedKuzuCase: StoreCase = { ...kuzuCase, name: 'kuzu+index', apiOptions: { index: true } };
+
+export const STORE_CASES: StoreCase[] = [memoryCase, kuzuCase, cachedKuzuCase, indexedKuzuCase];
 
 /** An API over a store, plus a `run` that fails the test on unexpected errors. */
 export async function apiOver(store: GraphStore, options: ApiOptions = {}) {

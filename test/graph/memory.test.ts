@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexedStore } from '../../src/graph/memory/indexed-store.ts';
 import { GraphSnapshot } from '../../src/graph/memory/snapshot.ts';
 import { NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type NodeType } from '../../src/graph/model.ts';
-import type { RelatedRow } from '../../src/graph/store.ts';
+import type { NodeOrder, RelatedRow } from '../../src/graph/store.ts';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 import { CypherStore } from '../../src/graph/stores/cypher-store.ts';
 import { KuzuRunner } from '../../src/graph/stores/kuzu.ts';
 import { readDocumentFromText } from '../../src/load/read.ts';
@@ -81,6 +83,21 @@ describe('the in-memory index answers as the Kuzu store does', () => {
         }
       }
     }
+  });
+
+  it('keeps the nodes across a relation in an order: the distinct nodes of the type, sorted as asked, the same list each time', async () => {
+    const order: NodeOrder = { key: 'test: title then id', type: 'Item', compare: (a, b) => cmp(String((a.props as { title?: string }).title), String((b.props as { title?: string }).title)) || cmp(a.props.id, b.props.id) };
+    let nonEmpty = 0;
+    for (const id of ids.get('Person')!) {
+      const rows = await kuzu.related([id], 'PRESENTED', 'out');
+      const expected = [...new Map(rows.filter((r) => r.node.type === 'Item').map((r) => [r.node.props.id, r.node])).values()].sort((a, b) => order.compare(a, b, () => undefined));
+      const got = memory.peekOrdered(id, 'PRESENTED', 'out', order)!;
+      expect(got).toEqual(expected);
+      expect(memory.peekOrdered(id, 'PRESENTED', 'out', order)).toBe(got);
+      if (got.length > 1) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(0);
+    expect(memory.peekOrdered('person:nobody', 'PRESENTED', 'out', order)).toEqual([]);
   });
 
   it('lists as the store does, for any search, filter, range (either way) and page', async () => {

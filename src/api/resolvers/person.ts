@@ -8,6 +8,7 @@ import {
   compareDates,
   evidenceOf,
   groupRows,
+  ITEMS_OLDEST_FIRST,
   nodesOfType,
   page,
   type PageArgs,
@@ -22,6 +23,8 @@ type Person = NodeOf<'Person'>;
 /** Items oldest meeting first, synchronously when the read cache holds everything needed. */
 function items(p: Person, rel: RelType, args: PageArgs, ctx: ApiContext) {
   const pg = page(ctx, args);
+  const ordered = ctx.loaders.orderedNow(p.id, rel, 'out', ITEMS_OLDEST_FIRST);
+  if (ordered) return slice(ordered, pg).map((n) => n.props as NodeOf<'Item'>);
   const rows = ctx.loaders.relatedNow(p.id, rel, 'out');
   if (rows) {
     const list = nodesOfType(rows, 'Item');

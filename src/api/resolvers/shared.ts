@@ -1,6 +1,6 @@
 /** Helpers the resolvers share: paging, evidence gathering, ordering by meeting date. */
 import type { Evidence, NodeOf, NodeType } from '../../graph/model.ts';
-import type { RelatedRow } from '../../graph/store.ts';
+import type { NodeOrder, RelatedRow } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { apiError, ErrorCode } from '../errors.ts';
 
@@ -93,6 +93,21 @@ export function byMeetingDate(order: 'asc' | 'desc') {
     a.item.ordinal - b.item.ordinal ||
     (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
 }
+
+/** byMeetingDate('asc') as an order a store holding the graph in memory keeps its lists in. */
+export const ITEMS_OLDEST_FIRST: NodeOrder = {
+  key: 'items by meeting date, oldest first',
+  type: 'Item',
+  compare(a, b, node) {
+    const date = (i: NodeOf<'Item'>) => {
+      const m = node(i.meeting);
+      return m && m.type === 'Meeting' ? ((m.props as NodeOf<'Meeting'>).date ?? null) : null;
+    };
+    const ia = a.props as NodeOf<'Item'>;
+    const ib = b.props as NodeOf<'Item'>;
+    return byMeetingDate('asc')({ item: ia, date: date(ia) }, { item: ib, date: date(ib) });
+  },
+};
 
 /** Items ordered by their meeting's date, then by their place in the minutes. */
 export async function sortItems<T extends { item: NodeOf<'Item'> }>(ctx: ApiContext, entries: T[], order: 'asc' | 'desc'): Promise<T[]> {

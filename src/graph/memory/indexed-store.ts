@@ -11,7 +11,7 @@
  * its reads with its own indexes, so it is served directly.
  */
 import { NODE_TYPE_NAMES, REL_TYPE_NAMES, type DocumentGraph, type GraphNode, type NodeOf, type NodeType, type RelType } from '../model.ts';
-import type { GraphStore, ListOptions, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../store.ts';
+import type { GraphStore, ListOptions, NodeKeys, NodeOrder, RelatedRow, SourceText, StoreCounts, Subgraph, WriteResult } from '../store.ts';
 import { NodeList } from './lists.ts';
 import { SearchIndex } from './search.ts';
 import { GraphSnapshot, type SnapshotStats } from './snapshot.ts';
@@ -127,6 +127,14 @@ export class IndexedStore implements GraphStore {
 
   peekRelated(id: string, rel: RelType, dir: 'out' | 'in'): RelatedRow[] | undefined {
     return this.ready?.snapshot.related(id, rel, dir);
+  }
+
+  peekKeyed(keys: NodeKeys, value: string): GraphNode[] | undefined {
+    return this.ready?.snapshot.byKey(keys, value);
+  }
+
+  peekOrdered(id: string, rel: RelType, dir: 'out' | 'in', order: NodeOrder): GraphNode[] | undefined {
+    return this.ready?.snapshot.ordered(id, rel, dir, order);
   }
 
   async nodes<T extends NodeType>(type: T, ids: readonly string[]): Promise<NodeOf<T>[]> {

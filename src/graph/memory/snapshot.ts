@@ -16,7 +16,7 @@
  * the node objects; `bytes()` estimates it (the server reports it).
  */
 import { NODE_TYPE_NAMES, REL_TYPES, REL_TYPE_NAMES, type GraphNode, type NodeType, type RelType } from '../model.ts';
-import type { Edge, GraphStore, RelatedRow } from '../store.ts';
+import type { Edge, GraphStore, NodeKeys, NodeOrder, RelatedRow } from '../store.ts';
 
 const NONE = -1;
 const REL_INDEX = new Map(REL_TYPE_NAMES.map((t, i) => [t, i]));
@@ -243,6 +243,57 @@ export class GraphSnapshot {
       rows[k] = { from: id, node: this.nodes[dir === 'out' ? this.dst[e]! : this.src[e]!]!, edge: this.edge(e) };
     }
     return rows;
+  }
+
+  /**
+   * Lists sorted by an order (see NodeOrder), each sorted the first time it is asked for and
+   * kept with this snapshot (a rebuild after a write starts afresh): at most one entry per
+   * (node, relation, direction, order) asked for, each no longer than the node's edges.
+   */
+  private readonly sorted = new Map<string, GraphNode[]>();
+
+  /** The distinct nodes of `order.type` across the edges of `type` from `id`, in `order`. */
+  ordered(id: string, type: RelType, dir: 'out' | 'in', order: NodeOrder): GraphNode[] {
+    const key = `${order.key}\u0000${type}\u0000${dir}\u0000${id}`;
+    const known = this.sorted.get(key);
+    if (known) return known;
+    const n = this.byId.get(id);
+    if (n === undefined) return [];
+    const edges = this.edgesOf(n, type, dir);
+    const seen = new Set<number>();
+    const list: GraphNode[] = [];
+    for (let k = 0; k < edges.length; k++) {
+      const far = dir === 'out' ? this.dst[edges[k]!]! : this.src[edges[k]!]!;
+      if (seen.has(far)) continue;
+      seen.add(far);
+      const node = this.nodes[far]!;
+      if (node.type === order.type) list.push(node);
+    }
+    const lookup = (i: string) => this.node(i);
+    list.sort((a, b) => order.compare(a, b, lookup));
+    this.sorted.set(key, list);
+    return list;
+  }
+
+  /** Maps from key to nodes (see NodeKeys), each built the first time it is asked for. */
+  private readonly keyed = new Map<string, Map<string, GraphNode[]>>();
+
+  /** The nodes of `keys.type` one of whose keys is `value`, in id order. */
+  byKey(keys: NodeKeys, value: string): GraphNode[] {
+    let map = this.keyed.get(keys.key);
+    if (!map) {
+      map = new Map();
+      const nodes = this.nodes.filter((n) => n.type === keys.type).sort((a, b) => (a.props.id < b.props.id ? -1 : a.props.id > b.props.id ? 1 : 0));
+      for (const n of nodes) {
+        for (const k of new Set(keys.keys(n))) {
+          const list = map.get(k);
+          if (list) list.push(n);
+          else map.set(k, [n]);
+        }
+      }
+      this.keyed.set(keys.key, map);
+    }
+    return map.get(value) ?? [];
   }
 
   countOf(type: RelType): number {
