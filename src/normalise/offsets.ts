@@ -64,6 +64,13 @@ export interface Rewritten {
   map: AnchorMap;
 }
 
+/** The text as it is, with the map `rewrite` gives when nothing matches. */
+export function unchanged(text: string): Rewritten {
+  const map = new AnchorMap();
+  if (text.length > 0) map.add(0, text.length, 0, text.length);
+  return { text, map };
+}
+
 /**
  * Global regex replace that records where every output character came from. `pattern` must
  * have the `g` flag; the replacer returns the replacement text, or null to keep the match.
