@@ -166,7 +166,8 @@ export function normalise(original: string): NormalisedText {
   for (const pass of PASSES) {
     const r = pass(text);
     text = r.text;
-    maps.push(r.map);
+    // A pass that changed nothing maps every offset to itself: evidence need not walk it.
+    if (!r.map.isIdentity()) maps.push(r.map);
   }
   return { original, text, map: new ComposedMap(maps) };
 }

@@ -26,6 +26,11 @@ export class AnchorMap implements OffsetMap {
     this.oldLen.push(oldLen);
   }
 
+  /** One verbatim run from the start (or nothing): every index maps to itself. */
+  isIdentity(): boolean {
+    return this.newStart.length === 0 || (this.newStart.length === 1 && this.newStart[0] === 0 && this.oldStart[0] === 0 && this.newLen[0] === this.oldLen[0]);
+  }
+
   toSource(index: number): number {
     const starts = this.newStart;
     if (starts.length === 0) return index;
