@@ -22,8 +22,11 @@ const DEFAULT_CORPORA = [join(ROOT, 'ingest'), resolve(ROOT, '../shared/corpus/s
 const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|html?|pdf)$/i;
 /** 1 MB = 10^6 bytes, as throughput is usually quoted. */
 const MB = 1e6;
-/** The target from the extraction issue. */
-const TARGET_MB_PER_S = 1;
+/**
+ * The target from the extraction issue, per CPU-second (process.cpuUsage over the measured
+ * loop): on a shared machine wall time also counts other sessions' work, CPU time does not.
+ */
+const TARGET_MB_PER_CPU_S = 2;
 
 interface Sample {
   path: string;
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
   const peak = new Peak();
   const samples: Sample[] = [];
   let total = 0;
+  const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
   while (total < minBytes) {
     for (const file of readable) {
@@ -116,18 +120,20 @@ async function main(): Promise<void> {
     }
   }
   const wallMs = performance.now() - wall0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const loadMs = samples.reduce((s, x) => s + x.loadMs, 0);
   const extractMs = samples.reduce((s, x) => s + x.extractMs, 0);
 
   console.log('');
   console.log(`input processed        ${(total / MB).toFixed(1)} MB in ${samples.length} documents (${Math.round(samples.length / readable.length)} passes)`);
-  console.log(`wall time              ${(wallMs / 1000).toFixed(2)} s`);
-  console.log(`read + extract         ${rate(total, wallMs)}   ${(samples.length / (wallMs / 1000)).toFixed(0)} documents/s`);
+  console.log(`wall time              ${(wallMs / 1000).toFixed(2)} s, CPU time ${(cpuMs / 1000).toFixed(2)} s (user + system, all threads)`);
+  console.log(`read + extract         ${rate(total, wallMs)} wall, ${(total / MB / (cpuMs / 1000)).toFixed(2)} MB per CPU-s   ${(samples.length / (wallMs / 1000)).toFixed(0)} documents/s`);
   console.log(`  read (load stage)    ${rate(total, loadMs)}`);
   console.log(`  extract (pipeline)   ${rate(total, extractMs)}`);
   console.log(`peak memory            RSS ${mib(peak.rss)}, heap used ${mib(peak.heap)} (max RSS ${mib(process.resourceUsage().maxRSS * 1024)})`);
-  const mbPerS = total / MB / (wallMs / 1000);
-  console.log(`target                 ≥ ${TARGET_MB_PER_S} MB/s per core: ${mbPerS >= TARGET_MB_PER_S ? 'met' : 'NOT met'}`);
+  const mbPerCpuS = total / MB / (cpuMs / 1000);
+  console.log(`target                 ≥ ${TARGET_MB_PER_CPU_S} MB per CPU-s: ${mbPerCpuS >= TARGET_MB_PER_CPU_S ? 'met' : 'NOT met'} (${mbPerCpuS.toFixed(2)})`);
 
   console.log('');
   console.log('slowest documents (extract stage, per pass average):');

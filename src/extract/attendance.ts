@@ -21,6 +21,7 @@ export const CHAIR_RULES = {
     produces: 'chair',
     reason: '"X (in the Chair)", "X, in the chair, …", "X (Chair)", "X, presiding", "X presided", "X took the chair"',
     pattern: /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b|^\s+(?:presided|took the chair|was in the chair|chaired the meeting)\b/i,
+    needs: /chair|presid/i,
     examples: [{ text: ' (in the Chair)' }, { text: ', in the chair, made' }, { text: ' (Chairman)' }, { text: ' presided.' }, { text: ' took the Chair for this item' }],
     counterexamples: [' thanked the Chair', ' (Vice-Chair)'],
   }),
@@ -150,6 +151,7 @@ export const APOLOGY_RULES = {
     produces: 'apologies',
     reason: 'people as the subject of sending apologies: "X sent apologies", "X had also sent his apologies", "X submitted her apologies", "X\'s apologies were noted"',
     pattern: /(?<verb>(?:['’]s)?\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:sent|submitted|tendered|gave|given|offered|forwarded|passed on)\s+(?:his|her|their|its)?\s*apologies\b|(?:['’]s)?\s+apologies\s+(?:were|was|had been)\s+(?:received|submitted|noted|tendered|given|recorded))/g,
+    needs: /apologies/,
     examples: [
       { text: 'Councillors Ash and Vale sent apologies.' },
       { text: 'Councillor Paul Ash had also sent his apologies in advance.' },

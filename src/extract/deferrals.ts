@@ -94,6 +94,8 @@ export function referenceDate(meetingDate: string | null, text: string): string 
   return null;
 }
 
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b`);
+
 /** Where the business goes: a date, a month, or no date; `found` false when the clause names no later meeting. */
 function targetOf(clause: string, reference: string | null, verb: string, aux = 'be'): { to: string | null; found: boolean; next?: boolean } {
   // "deferred from the meeting on 24 June": where business came from, unless it goes on somewhere.
@@ -105,7 +107,7 @@ function targetOf(clause: string, reference: string | null, verb: string, aux = 
   const dates = findDates(clause).filter((d) => d.iso.length >= 7);
   if (dates.length > 0) return { to: dates[dates.length - 1]!.iso, found: true };
   // "until the next meeting on 20th September": a day and month, in the year the meeting looks ahead to.
-  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\b`).exec(clause);
+  const dayMonth = DAY_MONTH.exec(clause);
   if (dayMonth) {
     const n = monthNumber(dayMonth[2]!);
     const ym = n ? nextMonthOnOrAfter(n, reference) : null;

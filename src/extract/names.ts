@@ -77,6 +77,8 @@ for (const t of [...FORMS_OF_ADDRESS, ...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RA
   TITLES_BY_FIRST.set(words[0]!, list);
 }
 const OFFICE_SET = new Set<string>([...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK, ...RANKS]);
+/** First words of the plural titles: a token that opens none of them needs no further look. */
+const PLURAL_FIRST = new Set<string>(Object.keys(PLURAL_TITLES).map((f) => f.split(' ')[0]!));
 const COURTESY_SET = new Set<string>(COURTESY);
 const AMBIGUOUS_TITLES = new Set(['Deputy', 'Commissioner', 'Judge', 'Freeman', 'Sheriff', 'Chairman', 'Chairwoman', 'Convener', 'Convenor', 'Lord', 'Lady', 'Father', 'Canon', 'Inspector', 'Sergeant', 'Constable', 'Commander', 'Superintendent', 'Area Manager', 'Group Manager', 'Station Manager', 'Watch Manager', 'Crew Manager', 'PC', 'DI', 'DS']);
 
@@ -115,6 +117,7 @@ function titleAt(tokens: readonly Token[], i: number, text: string): { title: st
 }
 
 export function pluralTitleAt(tokens: readonly Token[], i: number, text: string): { title: string; next: number } | null {
+  if (!PLURAL_FIRST.has(bare(tokens[i]))) return null;
   // Longest form first: "County Borough Councillors", "Town Councillors", "Councillors".
   let words = '';
   let found: { title: string; next: number } | null = null;
@@ -142,8 +145,21 @@ function isInitial(t: Token | undefined): boolean {
   return t !== undefined && INITIAL.test(t.text);
 }
 
+/**
+ * Lower-cased words by token text: the same few thousand words recur on every page and each is
+ * asked for many times, so they are computed once (the cache is emptied when it grows large).
+ */
+const LOWERED = new Map<string, string>();
+const LOWERED_MAX = 50_000;
+
 function lower(t: Token): string {
-  return bare(t).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '');
+  let l = LOWERED.get(t.text);
+  if (l === undefined) {
+    l = bare(t).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '');
+    if (LOWERED.size >= LOWERED_MAX) LOWERED.clear();
+    LOWERED.set(t.text, l);
+  }
+  return l;
 }
 
 /**
@@ -478,7 +494,9 @@ export function findPersonMentions(text: string, listedNames: readonly NameParts
   const out: PersonMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tk = tokens[i]!;
-    if (!/^[A-Z\u00C0-\u00DE]/.test(tk.text)) {
+    // A name starts with a capital (A-Z, À-Þ): a character test, as most tokens are not one.
+    const c0 = tk.text.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde))) {
       i++;
       continue;
     }

@@ -128,6 +128,8 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
   const out: PersonOccurrence[] = [];
   const lineOf = lineIndex(text);
   const perLine = new Map<number, number>();
+  // The phrase below is rare: one search of the document spares the pattern at every name.
+  const mayRepresent = text.includes('in attendance to represent');
   for (const m of mentions) {
     const start = lineOf(m.start).start;
     perLine.set(start, (perLine.get(start) ?? 0) + 1);
@@ -183,7 +185,7 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
       occurrence.roles.push({ title: r.title, body: null, span: r.span, rule: r.rule });
     }
     // "who was in attendance to represent and share the voice of Rotherham Parent Carers"
-    const rep = /^[^.;\n]{0,200}?\bin attendance to represent\b(?:\s+and\s+share\s+the\s+voice\s+of)?\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the)){0,8})/.exec(text.slice(m.end, next));
+    const rep = mayRepresent && /^[^.;\n]{0,200}?\bin attendance to represent\b(?:\s+and\s+share\s+the\s+voice\s+of)?\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|for|the)){0,8})/.exec(text.slice(m.end, next));
     if (rep) occurrence.represents.push({ body: rep[1]!.replace(/\s+(?:of|and|for|the)$/, ''), span: { start: m.end, end: m.end + rep[0].length } });
     out.push(occurrence);
   });

@@ -130,6 +130,7 @@ export const FOLLOWING_LIST_RULE = rule({
   produces: 'request',
   reason: 'a sentence saying that "the following (areas, items, topics) should be included / added / brought forward", each bullet after it a request',
   pattern: /\bthe\s+following\s+(?:areas|items|topics|matters|issues|subjects|reports|updates)?\s*(?:should|would|be|to|were)?\s*(?:also\s+)?(?:be\s+)?(?<pred>(?:included|added|brought forward|brought back|scheduled|considered)\b[^:]{0,120}?)\s*:\s*$/gim,
+  needs: /following/i,
   examples: [{ text: 'It was suggested that the following areas should also be included in the Forward Plan:', groups: { pred: 'included in the Forward Plan' } }],
   counterexamples: ['The following members were present:'],
 });

@@ -98,6 +98,7 @@ export const ROLE_RULES: RoleRule[] = [
     produces: 'role',
     reason: 'a post held among several: "R. Vale, one of the Parish Council nominated Trustees", "one of our Parent Governor Representatives"',
     pattern: /^,?\s+one\s+of\s+(?:the|our|its|their|two|three)\s+(?<role>(?:[\w'’-]+\s+){0,5}?(?:Trustees|Governors|Directors|Representatives|Members|Advisers|Advisors|Officers|Champions|Commissioners|Deputies|representatives|members|trustees|governors))\b/,
+    needs: /one/,
     examples: [{ text: ', one of the Parish Council nominated Trustees', groups: { role: 'Parish Council nominated Trustees' } }],
     counterexamples: [', one of the reasons'],
   }) },

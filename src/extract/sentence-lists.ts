@@ -30,6 +30,7 @@ export const SENTENCE_LIST_RULES = {
     produces: 'apologies',
     reason: 'a sentence that announces a list of apologies and ends in a colon, the names following one a line',
     pattern: /\b(?:the\s+following\s+(?:[\w-]+\s+){0,3}(?:had|have|has)\s+(?:sent|submitted|tendered|given)\s+(?:their\s+)?apologies|apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|tendered)(?:\s+(?:from|on\s+behalf\s+of)\s+the\s+following)?)\s*:\s*-?\s*$/gim,
+    needs: /apologies/i,
     examples: [{ text: 'The following Committee Members had sent their apologies:' }],
     counterexamples: ['The following members were present:'],
   }),

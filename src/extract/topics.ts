@@ -23,6 +23,27 @@ export const DEFAULT_TOPICS: Record<string, string[]> = {
 
 export type Taxonomy = { name: string; patterns: RegExp[] }[];
 
+/**
+ * One looser pattern per topic for a whole item: its patterns joined, word boundaries dropped,
+ * so anything a pattern finds in a sentence this finds in the item; an item it misses is skipped
+ * without the per-sentence search. Null where a pattern reads its surroundings (anchors,
+ * look-arounds, back-references), which the item's text would answer differently, or where
+ * dropping boundaries is not plainly safe (classes, escaped backslashes).
+ */
+function looser(patterns: readonly RegExp[]): RegExp | null {
+  const sources: string[] = [];
+  for (const p of patterns) {
+    // An escaped backslash or a class ('[\b]' is a backspace) would make the cut ambiguous.
+    if (/\\\\|\[/.test(p.source) || p.flags.replace(/[gi]/g, '') !== '') return null;
+    const s = p.source.replace(/\\b/g, '');
+    if (/[$^]|\(\?<?[=!]|\\[B1-9k]/.test(s)) return null;
+    sources.push(`(?:${s})`);
+  }
+  return new RegExp(sources.join('|'), 'i');
+}
+
+const looserOf = new WeakMap<Taxonomy[number], RegExp | null>();
+
 export function loadTaxonomy(env = process.env): Taxonomy {
   let source = DEFAULT_TOPICS;
   const path = env.COUNCILGRAPH_TOPICS;
@@ -43,7 +64,16 @@ export function findTopics(text: string, doc: SegmentedDocument, taxonomy?: Taxo
   const out: { item: number; name: string; sentence: { start: number; end: number } }[] = [];
   for (const item of doc.items) {
     const sentences = [{ start: item.span.start, end: item.bodyStart }, ...splitSentences(text, item.bodyStart, item.span.end)];
+    let from = item.span.start;
+    let to = item.span.end;
+    for (const s of sentences) {
+      if (s.start < from) from = s.start;
+      if (s.end > to) to = s.end;
+    }
+    const itemText = text.slice(from, to);
     for (const topic of topics) {
+      if (!looserOf.has(topic)) looserOf.set(topic, looser(topic.patterns));
+      if (looserOf.get(topic)?.test(itemText) === false) continue;
       const hit = sentences.find((s) => topic.patterns.some((p) => p.test(text.slice(s.start, Math.min(s.end, s.start + 1500)))));
       if (hit) out.push({ item: item.ordinal, name: topic.name, sentence: hit });
     }

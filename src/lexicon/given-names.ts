@@ -73,15 +73,30 @@ function fold(word: string): string {
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The lists do not change once loaded, so each word's answer is kept (emptied when large). */
+const GIVEN = new Map<string, boolean>();
+const COMMON = new Map<string, boolean>();
+const MEMO_MAX = 50_000;
+
+function memo(cache: Map<string, boolean>, word: string, answer: () => boolean): boolean {
+  let a = cache.get(word);
+  if (a === undefined) {
+    a = answer();
+    if (cache.size >= MEMO_MAX) cache.clear();
+    cache.set(word, a);
+  }
+  return a;
+}
+
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(word.toLowerCase()) || names.has(fold(word));
+  return memo(GIVEN, word, () => names!.has(word.toLowerCase()) || names!.has(fold(word)));
 }
 
 /** A given name common enough that compromise knows it ("Helen", "Mark"), not only the long lists. */
 export function isCommonGivenName(word: string): boolean {
   names ??= load();
-  return common!.has(word.toLowerCase()) || common!.has(fold(word));
+  return memo(COMMON, word, () => common!.has(word.toLowerCase()) || common!.has(fold(word)));
 }
 
 /** A given name that is also an everyday word ("Dawn", "Case"): it needs a real surname after it. */

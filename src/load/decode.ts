@@ -202,6 +202,10 @@ function scanUtf8(b: Uint8Array): Utf8Scan {
 }
 
 /** C0 controls other than tab, newline, carriage return and form feed (page breaks). */
+/** The characters isStrayControl accepts, as one class. */
+// eslint-disable-next-line no-control-regex
+const STRAY_CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
 function isStrayControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
 }
@@ -221,6 +225,8 @@ function removeControls(
   path: string,
   warnings: string[],
 ): { text: string; warnings: string[] } {
+  // The usual text has none: one native search answers that before the counting loop.
+  if (!STRAY_CONTROL.test(text)) return { text, warnings };
   let controls = 0;
   let firstControl = -1;
   for (let i = 0; i < text.length; i++) {

@@ -4,7 +4,7 @@
  * sentences broken across page breaks. Every later stage matches against the clean text; the
  * offset map lets evidence quote the original exactly.
  */
-import { ComposedMap, rewrite, type OffsetMap, type Rewritten } from './offsets.ts';
+import { ComposedMap, rewrite, unchanged, type OffsetMap, type Rewritten } from './offsets.ts';
 
 export interface NormalisedText {
   /** The original text as loaded. */
@@ -68,6 +68,8 @@ function characters(text: string): Rewritten {
 const DEBRIS = /(?<=[A-Za-z])\?(?=\d)|\.\?(?=\s|$)|\?\.(?=\s|$)|\s\?(?=\s|$)/gm;
 
 function encodingDebris(text: string): Rewritten {
+  // Every form holds a question mark; most texts have none (the \s branch would start everywhere).
+  if (!text.includes('?')) return unchanged(text);
   return rewrite(text, DEBRIS, (m) => (m[0] === '?' ? '-' : m[0].startsWith(' ') ? '' : '.'));
 }
 
@@ -76,7 +78,9 @@ function encodingDebris(text: string): Rewritten {
  * ("noted: · The update ... · The new"), and sub-bullets as " o " after a sentence end.
  */
 const LINE_BULLET = /^[ ]*(?:[\u00b7\u2022\u25aa\u25e6\u25cf\u25a0\u2023\u2043\uf0b7\uf0a7]|[vo](?= {2,}|\t)|-(?= )|\*(?= ))[ ]*/gm;
-const INLINE_BULLET = /(?<![ ])[ ]+[\u00b7\u2022\u25aa\u25e6\u25cf\uf0b7][ ]+|(?<=[.:;])(?<![ ])[ ]+o[ ]+(?=[A-Z])/g;
+// Both branches open on a space, ahead of their look-behinds, so the search skips to spaces:
+// the run's first space, not after another (branch 1) or right after [.:;] (branch 2).
+const INLINE_BULLET = /[ ](?:(?<![ ][ ])[ ]*[\u00b7\u2022\u25aa\u25e6\u25cf\uf0b7][ ]+|(?<=[.:;][ ])[ ]*o[ ]+(?=[A-Z]))/g;
 
 function bullets(text: string): Rewritten {
   return rewrite(text, LINE_BULLET, () => '- ');
@@ -103,7 +107,8 @@ function spacing(text: string): Rewritten {
 }
 
 /** "Cary- Anne": a hyphenated word broken at a line end and re-joined with a space. */
-const BROKEN_HYPHEN = /(?<=[A-Za-z]{2})- (?=[A-Z][a-z])/g;
+// The hyphen comes before the look-behind, so the search skips to hyphens.
+const BROKEN_HYPHEN = /-(?<=[A-Za-z]{2}-) (?=[A-Z][a-z])/g;
 
 function brokenHyphenation(text: string): Rewritten {
   return rewrite(text, BROKEN_HYPHEN, () => '-');
@@ -113,7 +118,8 @@ function brokenHyphenation(text: string): Rewritten {
  * A sentence broken across a page or paragraph break: the line ends without closing
  * punctuation and the next text starts in lower case, so the break is an artefact.
  */
-const BROKEN_LINE = /(?<=[A-Za-z0-9,;()'"%-])\n{1,3}(?=[a-z])/g;
+// The first newline comes before the look-behind, so the search skips to line ends.
+const BROKEN_LINE = /\n(?<=[A-Za-z0-9,;()'"%-]\n)\n{0,2}(?=[a-z])/g;
 
 function brokenLines(text: string): Rewritten {
   return rewrite(text, BROKEN_LINE, () => ' ');
@@ -129,7 +135,7 @@ function brokenLines(text: string): Rewritten {
  */
 // The newline comes first so the look-behind runs only at line ends (linear on one long line).
 const WRAPPED_NAME = /\n(?<=(?:, | and )[^\n]*\b[A-Z][a-z'’]+\n)[ ]*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][\w'’-]+(?:,|\s*\(|\s+and\b|\.(?:\s|$)|;))/gm;
-const WRAPPED_HYPHEN = /(?<=[A-Za-z]{2})-\n[ ]*(?=[A-Z][a-z])/g;
+const WRAPPED_HYPHEN = /-(?<=[A-Za-z]{2}-)\n[ ]*(?=[A-Z][a-z])/g;
 
 function wrappedNames(text: string): Rewritten {
   return rewrite(text, WRAPPED_NAME, () => ' ');
@@ -160,7 +166,8 @@ export function normalise(original: string): NormalisedText {
   for (const pass of PASSES) {
     const r = pass(text);
     text = r.text;
-    maps.push(r.map);
+    // A pass that changed nothing maps every offset to itself: evidence need not walk it.
+    if (!r.map.isIdentity()) maps.push(r.map);
   }
   return { original, text, map: new ComposedMap(maps) };
 }

@@ -26,6 +26,11 @@ export class AnchorMap implements OffsetMap {
     this.oldLen.push(oldLen);
   }
 
+  /** One verbatim run from the start (or nothing): every index maps to itself. */
+  isIdentity(): boolean {
+    return this.newStart.length === 0 || (this.newStart.length === 1 && this.newStart[0] === 0 && this.oldStart[0] === 0 && this.newLen[0] === this.oldLen[0]);
+  }
+
   toSource(index: number): number {
     const starts = this.newStart;
     if (starts.length === 0) return index;
@@ -62,6 +67,13 @@ export class ComposedMap implements OffsetMap {
 export interface Rewritten {
   text: string;
   map: AnchorMap;
+}
+
+/** The text as it is, with the map `rewrite` gives when nothing matches. */
+export function unchanged(text: string): Rewritten {
+  const map = new AnchorMap();
+  if (text.length > 0) map.add(0, text.length, 0, text.length);
+  return { text, map };
 }
 
 /**

@@ -31,6 +31,12 @@ export interface ResolveInput {
   warnings: string[];
 }
 
+/**
+ * Whitespace runs other than one plain space: replacing these with a space gives what
+ * `/\s+/g` would, without a match (and a copy) at every ordinary space between words.
+ */
+const WIDE_SPACE = /\s{2,}|[^\S ]/g;
+
 function evidenceMaker(input: ResolveInput) {
   const { normalised, source, segmented } = input;
   return (span: Span, item: number | null, rule: string | null = null): Evidence => {
@@ -40,7 +46,7 @@ function evidenceMaker(input: ResolveInput) {
       item: item === null ? null : `${source.id}#${item}`,
       start: s.start,
       end: s.end,
-      sentence: normalised.original.slice(s.start, s.end).replace(/\s+/g, ' ').trim() || segmented.header.body || '',
+      sentence: normalised.original.slice(s.start, s.end).replace(WIDE_SPACE, ' ').trim() || segmented.header.body || '',
       rule,
     };
   };

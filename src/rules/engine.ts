@@ -53,6 +53,13 @@ export interface RuleDef {
   /** The family of phrasings, in a sentence: why the rule exists. */
   reason: string;
   pattern: RegExp;
+  /**
+   * A cheap test every match passes on its own text (a word each match holds, "seconded" for a
+   * seconder): a text that fails it is skipped without running `pattern`. For rules run over
+   * many sentences or items where few hold the word. It must hold for every match, or the rule
+   * loses hits (the examples test checks it on each example's match).
+   */
+  needs?: RegExp;
   /** Must match (and capture `groups` where given). */
   examples: RuleExample[];
   /** Must not match: the near misses the rule has to leave alone. */
@@ -62,6 +69,8 @@ export interface RuleDef {
 export interface Rule extends Readonly<RuleDef> {
   /** `pattern` with the `d` and `g` flags, for offsets of every group. */
   readonly compiled: RegExp;
+  /** `needs` without `g` or `y`, so testing it keeps no state; null without one. */
+  readonly prefilter: RegExp | null;
 }
 
 export interface Span {
@@ -88,7 +97,8 @@ export function rule(def: RuleDef): Rule {
   const flags = new Set([...def.pattern.flags, 'd', 'g']);
   flags.delete('y');
   const compiled = new RegExp(def.pattern.source, [...flags].join(''));
-  const r: Rule = Object.freeze({ ...def, compiled });
+  const prefilter = def.needs ? new RegExp(def.needs.source, def.needs.flags.replace(/[gy]/g, '')) : null;
+  const r: Rule = Object.freeze({ ...def, compiled, prefilter });
   registry.set(def.id, r);
   return r;
 }
@@ -116,6 +126,7 @@ function toHit(r: Rule, m: RegExpExecArray, offset: number): Hit {
  */
 export function hits(r: Rule, text: string, start = 0, end = text.length): Hit[] {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (r.prefilter && !r.prefilter.test(slice)) return [];
   const re = r.compiled;
   re.lastIndex = 0;
   const out: Hit[] = [];
@@ -129,6 +140,7 @@ export function hits(r: Rule, text: string, start = 0, end = text.length): Hit[]
 /** The first hit of `r`, or null. */
 export function firstHit(r: Rule, text: string, start = 0, end = text.length): Hit | null {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (r.prefilter && !r.prefilter.test(slice)) return null;
   const re = r.compiled;
   re.lastIndex = 0;
   const m = re.exec(slice);
@@ -147,6 +159,7 @@ export function firstOf(rules: readonly Rule[], text: string, start = 0, end = t
 /** Does any rule of `rules` hit? */
 export function anyHit(rules: readonly Rule[], text: string): boolean {
   return rules.some((r) => {
+    if (r.prefilter && !r.prefilter.test(text)) return false;
     r.compiled.lastIndex = 0;
     return r.compiled.test(text);
   });

@@ -33,7 +33,14 @@ for (const group of LABELS) for (const l of group.labels) if (!KIND.has(l.toLowe
 /** Generic one-word labels that need a colon to be labels ("Members:", "Public:", "Clerk:"). */
 const COLON_ONLY = new Set(['members', 'councillors', 'county councillors', 'attendance', 'attending', 'public', 'press', 'staff', 'officer', 'clerk', 'clerks', 'guest', 'guests', 'observer', 'adviser', 'advisor', 'representatives', 'chair', 'chairman', 'chairperson', 'chairwoman', 'convener', 'convenor', 'presiding', 'substitute', 'absence', 'participants', 'contributors', 'speakers', 'officials', 'interpreters', 'witnesses', 'co-optees', 'minute taker', 'secretariat']);
 
-const ALL_LABELS = alt([...PRESENT_LABELS, ...PRESENT_SUBLABELS, ...OTHERS_LABELS, ...APOLOGY_LABELS, ...ABSENT_LABELS, ...SUBSTITUTE_LABELS, ...PUBLIC_LABELS, ...CHAIR_LABELS].flatMap((l) => [l, l.toUpperCase()]));
+const LABEL_LIST = [...PRESENT_LABELS, ...PRESENT_SUBLABELS, ...OTHERS_LABELS, ...APOLOGY_LABELS, ...ABSENT_LABELS, ...SUBSTITUTE_LABELS, ...PUBLIC_LABELS, ...CHAIR_LABELS];
+/** Each label as written and in capitals, for the case-sensitive line test. */
+const ALL_LABELS = alt(LABEL_LIST.flatMap((l) => [l, l.toUpperCase()]));
+/**
+ * Each label once whatever its case, for the rules under the `i` flag: a variant in another
+ * case matches the same text, so it only lengthened the alternation the search tries everywhere.
+ */
+const ALL_LABELS_I = alt([...new Map(LABEL_LIST.map((l) => [l.toLowerCase(), l] as const)).values()]);
 const NAME_START = `(?:${alt([...FORMS_OF_ADDRESS, ...PLURAL_FORMS, ...OFFICE_TITLES_HELD, ...OFFICE_TITLES_RANK])}\\.?\\s|[A-Z]\\.?\\s?[A-Z][a-z])`;
 
 export const BLOCK_RULES = {
@@ -41,7 +48,7 @@ export const BLOCK_RULES = {
     id: 'block.label-line',
     produces: 'attendance-block',
     reason: 'an attendance label at the start of a line, with a colon or dash, or alone on its line',
-    pattern: new RegExp(`^[ \\t]*(?:-\\s+)?(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?|[ \\t]+[-–][ \\t]|[ \\t]*(?=\\n|$))`, 'gmi'),
+    pattern: new RegExp(`^[ \\t]*(?:-\\s+)?(?<label>${ALL_LABELS_I})(?<mark>[ \\t]*:-?|[ \\t]+[-–][ \\t]|[ \\t]*(?=\\n|$))`, 'gmi'),
     examples: [
       { text: 'PRESENT: Councillor Abbot (Chair)', groups: { label: 'PRESENT' } },
       { text: 'Voting Members:\nCouncillor Hale', groups: { label: 'Voting Members' } },
@@ -54,7 +61,7 @@ export const BLOCK_RULES = {
     id: 'block.label-inline',
     produces: 'attendance-block',
     reason: 'a label inside a long line (text whose line breaks were lost), after a sentence ends, with a colon',
-    pattern: new RegExp(`(?:(?<=[.;)]\\s{1,3})|(?<=\\t)|(?<=\\s{2}))(?<label>${ALL_LABELS})(?<mark>[ \\t]*:-?)`, 'gi'),
+    pattern: new RegExp(`(?:(?<=[.;)]\\s{1,3})|(?<=\\t)|(?<=\\s{2}))(?<label>${ALL_LABELS_I})(?<mark>[ \\t]*:-?)`, 'gi'),
     examples: [{ text: 'held at the Town Hall. Present: Cllrs A Vale, B Marsh. Apologies: Cllr C Lee', groups: { label: 'Present' } }],
     counterexamples: ['The members present: noted', 'were present: all'],
   }),
@@ -140,9 +147,11 @@ export function blockKindOfTitle(title: string): { kind: BlockKind; sub: boolean
 }
 
 /** Is this line an attendance label line ("PRESENT: …", "Officers:")? It is never an item heading. */
+const LABEL_LINE = new RegExp(`^(?:-\\s+)?(?<label>${ALL_LABELS})[ \\t]*(?::|$|[ \\t]+[-–][ \\t])`);
+
 export function isLabelLine(line: string): boolean {
   const t = line.trim();
-  const m = new RegExp(`^(?:-\\s+)?(?<label>${ALL_LABELS})[ \\t]*(?::|$|[ \\t]+[-–][ \\t])`).exec(t);
+  const m = LABEL_LINE.exec(t);
   if (!m) return false;
   const key = m.groups!.label!.toLowerCase();
   if (COLON_ONLY.has(key) && !t.slice(m.groups!.label!.length).trimStart().startsWith(':')) return false;

@@ -184,12 +184,14 @@ export function cleanBody(raw: string): string {
   return /[a-z]/.test(t) ? t : titleCase(t.toLowerCase());
 }
 
+const ENDS_IN_HEAD = new RegExp(`${HEAD}(?:\\s+\\([^)]*\\))?(?:\\s+-\\s+.+)?$`, 'i');
+
 /** A body name fit to name a meeting: not a bare head word, not a fragment of a sentence. */
 function usableBody(name: string): boolean {
   const t = name.trim();
   if (t.length < 3 || t.length > 140 || NOT_A_BODY.test(t)) return false;
   if (GENERIC_BODY.test(t) && !/^(?:Council|Cabinet|Executive)$/i.test(t)) return false;
-  return new RegExp(`${HEAD}(?:\\s+\\([^)]*\\))?(?:\\s+-\\s+.+)?$`, 'i').test(t) || /^[A-Z][A-Za-z&' ,-]+$/.test(t);
+  return ENDS_IN_HEAD.test(t) || /^[A-Z][A-Za-z&' ,-]+$/.test(t);
 }
 
 /** dd/mm/yyyy as UK minutes print it. */

@@ -22,7 +22,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const s = start + m.index;
     const t = m[0];
     // "C.Hesmondhalgh", "R.T.Vale": initials written against the surname.
-    const glued = /^((?:[A-Z]\.){1,3})([A-Z][a-z].*)$/.exec(t);
+    // Only a token with a full stop as its second character can be glued initials.
+    const glued = t.length > 3 && t.charCodeAt(1) === 46 ? /^((?:[A-Z]\.){1,3})([A-Z][a-z].*)$/.exec(t) : null;
     if (glued) {
       let at = s;
       for (const initial of glued[1]!.match(/[A-Z]\./g)!) {

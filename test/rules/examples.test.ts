@@ -30,6 +30,8 @@ describe('rule examples', () => {
           const h = firstHit(r, ex.text);
           expect(h, `${r.id} does not match its own example`).not.toBeNull();
           for (const [group, text] of Object.entries(ex.groups ?? {})) expect(h!.text[group]?.trim(), `${r.id}: group '${group}'`).toBe(text.trim());
+          // The prefilter must pass on the match's own text, not only on the example around it.
+          if (r.prefilter) expect(r.prefilter.test(ex.text.slice(h!.start, h!.end)), `${r.id}: needs fails on its own match`).toBe(true);
         });
       }
       if (CONTEXTUAL.test(r.id)) return;
