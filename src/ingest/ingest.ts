@@ -315,8 +315,9 @@ async function applyChanges(
       const doc = byId.get(p.id);
       if (doc) writes.push(write(doc, p, pack(doc), outcome, corrections, texts.get(p.id) ?? null));
     }
-    for (const x of await store.extractions(plan.rewrite.map((p) => p.id))) {
-      const p = plan.rewrite.find((r) => r.id === x.id)!;
+    const rewrites = new Map(plan.rewrite.map((p) => [p.id, p]));
+    for (const x of await store.extractions([...rewrites.keys()])) {
+      const p = rewrites.get(x.id)!;
       if (!x.extraction) throw new Error(`${x.path} must be rebuilt but was stored without its extraction; re-ingest it`);
       writes.push(write(unpack<ResolvedDocument>(x.extraction), p, x.extraction, outcome, corrections, x.text));
     }

@@ -141,12 +141,31 @@ const SAME_MEETING_SHARE = 0.6;
 const SAME_MEETING_SHARE_NO_BODY = 0.8;
 const SAME_MEETING_MIN_ITEMS = 2;
 
+/**
+ * Computed once per summary (a summary is never changed once made): an undated document is
+ * compared with every candidate meeting's items, and each stored summary is read by many.
+ */
+const substantiveCache = new WeakMap<DocSummary, Set<string>[]>();
+const itemWordsCache = new WeakMap<DocSummary, Set<string>[]>();
+
 /** The substantive item titles of a document (standing items recur at every meeting). */
 function substantiveTitles(s: DocSummary): Set<string>[] {
-  return s.items
-    .filter((i) => !PROCEDURAL.test(i.t))
-    .map((i) => titleWords(i.t))
-    .filter((w) => w.size > 0);
+  let titles = substantiveCache.get(s);
+  if (!titles) {
+    titles = s.items
+      .filter((i) => !PROCEDURAL.test(i.t))
+      .map((i) => titleWords(i.t))
+      .filter((w) => w.size > 0);
+    substantiveCache.set(s, titles);
+  }
+  return titles;
+}
+
+/** The words of every item title of a document, in item order. */
+function itemWords(s: DocSummary): Set<string>[] {
+  let words = itemWordsCache.get(s);
+  if (!words) itemWordsCache.set(s, (words = s.items.map((i) => titleWords(i.t))));
+  return words;
 }
 
 /** A title's signature: its words, sorted. Two publications of an item mostly share it exactly. */
@@ -192,7 +211,10 @@ export interface StoredResolution {
 /** The keys and tallies a document contributes, given the council it resolved to. */
 export function contributions(s: DocSummary, council: string): { keys: string[]; tallies: string[] } {
   const keys = new Set<string>();
-  for (const words of substantiveTitles(s)) keys.add(`t|${council}|${signature(words)}`);
+  // Dated documents hold `t|` (the candidates an undated one may join), undated ones `v|` (the
+  // ones a dated document's change may move): each side finds the other without reading its own kind.
+  const kind = s.date ? 't' : 'v';
+  for (const words of substantiveTitles(s)) keys.add(`${kind}|${council}|${signature(words)}`);
   const bodySlug = s.body ? slug(s.body) : null;
   if (!s.named && bodySlug) keys.add(`u|${bodySlug}`);
   const series = followKey(council, s.body, s.date);
@@ -208,6 +230,13 @@ export function contributions(s: DocSummary, council: string): { keys: string[];
   }
   return { keys: [...keys].sort(), tallies: [...tallies].sort() };
 }
+
+/**
+ * The scheme of the keys above, part of the model's version: a store whose documents hold keys
+ * of another scheme has them rebuilt by the next ingest (each document records its model).
+ * 2: undated documents' title signatures under `v|`, apart from dated ones' `t|`.
+ */
+export const KEY_SCHEME = 2;
 
 const SEP = '\u0001';
 const tally = (key: string, entry: string) => `${key}${SEP}${entry}`;
@@ -448,7 +477,7 @@ function meetingOf(w: World, s: DocSummary, council: string): MeetingChoice {
   for (const m of [...candidates].sort()) {
     const dated = w.docsOfMeeting(m).map((d) => w.summary(d)).filter((x) => x.date);
     if (dated.length === 0) continue;
-    const items = dated.flatMap((x) => x.items.map((i) => titleWords(i.t)));
+    const items = dated.flatMap(itemWords);
     const matched = titles.filter((t) => items.some((i) => jaccard(i, t) >= SAME_TITLE)).length;
     const share = matched / titles.length;
     const needed = bodyKnown ? SAME_MEETING_SHARE : SAME_MEETING_SHARE_NO_BODY;
@@ -466,16 +495,19 @@ function itemsOf(w: World, s: DocSummary, meetingId: string): string[] {
   let numbered: Map<string, Set<string>[]> | null = null;
   const numberedItems = () => {
     if (numbered) return numbered;
-    numbered = new Map();
+    const found = new Map<string, Set<string>[]>();
+    numbered = found;
     for (const other of w.docsOfMeeting(meetingId)) {
       if (other === s.id) continue;
-      for (const i of w.summary(other).items) {
-        if (!i.n) continue;
+      const summary = w.summary(other);
+      const words = itemWords(summary);
+      summary.items.forEach((i, k) => {
+        if (!i.n) return;
         const id = ids.item(meetingId, i.n, i.t);
-        const list = numbered.get(id) ?? [];
-        list.push(titleWords(i.t));
-        numbered.set(id, list);
-      }
+        const list = found.get(id) ?? [];
+        list.push(words[k]!);
+        found.set(id, list);
+      });
     }
     return numbered;
   };
@@ -738,7 +770,7 @@ export async function planResolution(source: ResolutionSource, changes: Change[]
     }
   }
   const sigKeys = new Set<string>();
-  for (const d of datedVersions) for (const words of substantiveTitles(d.summary)) sigKeys.add(`t|${d.council}|${signature(words)}`);
+  for (const d of datedVersions) for (const words of substantiveTitles(d.summary)) sigKeys.add(`v|${d.council}|${signature(words)}`);
   const undated = new Set<string>([...ofTouched.values()].flat());
   for (const docs of (await source.docsWithKeys([...sigKeys])).values()) for (const d of docs) undated.add(d);
   loadBoth(await source.documents([...undated].filter((d) => !after.storedDocs.has(d))));

@@ -291,7 +291,8 @@ export class CypherStore implements IngestStore {
     const results: WriteResult[] = writes.map(() => ({ changed: false, nodesAdded: 0, relationsAdded: 0 }));
     const hashes = writes.map((w) => graphHash(w));
     const todo = writes.map((w, i) => ({ w, i })).filter(({ w, i }) => force || stored.get(w.graph.doc.id)?.graph !== hashes[i]);
-    const gone = removals.filter((id) => stored.has(id) && !writes.some((w) => w.graph.doc.id === id));
+    const written = new Set(writes.map((w) => w.graph.doc.id));
+    const gone = removals.filter((id) => stored.has(id) && !written.has(id));
     if (todo.length === 0 && gone.length === 0) return results;
     if (batch) await tx.run(query(this.kind, 'set-pending'), { pending: batch });
 
@@ -312,9 +313,11 @@ export class CypherStore implements IngestStore {
     const oldKeys = new Set<string>();
     const replaced = [...todo.map(({ w }) => w.graph.doc.id), ...gone].filter((id) => stored.has(id));
     const firstOf = new Map<string, number>();
+    const ownerOf = new Map<string, number>();
+    for (const { w, i } of todo) if (!ownerOf.has(w.graph.doc.id)) ownerOf.set(w.graph.doc.id, i);
     for (const id of replaced) {
       const old = stored.get(id)!;
-      const owner = todo.find(({ w }) => w.graph.doc.id === id)?.i;
+      const owner = ownerOf.get(id);
       const deleted = await this.deleteFacts(tx, id, old.touched.filter((t) => typeOfId(t) !== 'Document'));
       if (owner !== undefined) results[owner]!.relationsAdded -= deleted;
       for (const [nodeId, type, json] of old.claims) claim(nodeId, type, json, -1);

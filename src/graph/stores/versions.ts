@@ -12,6 +12,7 @@
  *   a newer councilgraph's store): refused, saying exactly what to do.
  */
 import { createHash } from 'node:crypto';
+import { KEY_SCHEME } from '../../resolve/corpus.ts';
 import { kuzuSchema } from './schema.ts';
 import { loadStatements, query } from './queries.ts';
 import type { Dialect } from './dialect.ts';
@@ -20,8 +21,8 @@ import type { Runner } from './runner.ts';
 /** The format of councilgraph's bookkeeping (document ids, claims, keys). 1 = before issue 11. */
 export const STORE_FORMAT = 2;
 
-/** The model's version: a fingerprint of the schema it generates (both stores follow one model). */
-export const MODEL_VERSION = createHash('sha256').update(kuzuSchema()).digest('hex').slice(0, 16);
+/** The model's version: a fingerprint of the schema it generates and of the lookup keys' scheme (both stores follow one model). */
+export const MODEL_VERSION = createHash('sha256').update(kuzuSchema()).update(`keys ${KEY_SCHEME}`).digest('hex').slice(0, 16);
 
 export class StoreVersionError extends Error {
   constructor(message: string) {
