@@ -54,6 +54,17 @@ export const DEFERRAL_RULES: Rule[] = [
     counterexamples: ['Members agreed to defer to the Chair on the matter.'],
   }),
   rule({
+    id: 'deferral.headless',
+    produces: 'deferral',
+    reason: 'an item whose minute is only the move, with no subject: "Deferred to the Council meeting on 25 September.", "Held over to the May meeting." The item\'s own business moved',
+    pattern: new RegExp(`^(?:-\\s*)?(?:(?:This\\s+)?[Ii]tem\\s+)?(?<verb>Deferred|Held\\s+over|Postponed|Carried\\s+forward|Adjourned|Rescheduled|Re-scheduled)\\b(?<after>[^.;]{0,200})`, 'g'),
+    examples: [
+      { text: 'Deferred to the Council meeting on 25 September 2019.', groups: { verb: 'Deferred', after: ' to the Council meeting on 25 September 2019' } },
+      { text: 'Held over to the May meeting.', groups: { verb: 'Held over' } },
+    ],
+    counterexamples: ['The item was deferred.', 'Members deferred to the Chair.', 'Moved by the Mayor, seconded by the Deputy Mayor and RESOLVED that the minutes be approved.'],
+  }),
+  rule({
     id: 'deferral.elliptical',
     produces: 'deferral',
     reason: 'a second passive with its auxiliary left out: "the sitting was closed and consideration of business adjourned until the next meeting"',

@@ -85,7 +85,7 @@ interface Candidate extends ItemStart {
   confirmed: boolean;
 }
 
-const AGENDA_TEXT = /^(?:To (?:consider|receive|note|approve|agree|review|scrutinise|update|invite|elect|appoint|confirm|discuss|determine|hear|welcome|introduce|report|present)|The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ommission|[Cc]ouncil|[Cc]abinet|[Ff]orum|[Ss]ub-[Cc]ommittee|[Aa]uthority|[Pp]artnership|[Gg]roup|[Aa]ssembly|[Ee]xecutive) (?:is|are|was|were|will|to|received|considered|noted|heard|reviewed|scrutinised) |Members (?:are|were|will|to|received|considered|noted|heard) |Report of|Joint report|Report by|Minutes:|Resolved|RESOLVED|Decision:|Purpose|This (?:report|item|paper)|Any Member|A period of|Questions are|Additional documents|Supporting documents|Verbal|Oral)/;
+const AGENDA_TEXT = /^(?:To (?:consider|receive|note|approve|agree|review|scrutinise|update|invite|elect|appoint|confirm|discuss|determine|hear|welcome|introduce|report|present)|The (?:[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]ommission|[Cc]ouncil|[Cc]abinet|[Ff]orum|[Ss]ub-[Cc]ommittee|[Aa]uthority|[Pp]artnership|[Gg]roup|[Aa]ssembly|[Ee]xecutive) (?:is|are|will|to) |Members (?:are|will|to) |Report of|Joint report|Report by|Minutes:|Resolved|RESOLVED|Decision:|Purpose|This (?:report|item|paper)|Any Member|A period of|Questions are|Additional documents|Supporting documents|Verbal|Oral)/;
 const NOISE = /\bpdf icon\b|\bPDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
 
 function nextNonEmpty(all: Line[], i: number, limit = 4): number {

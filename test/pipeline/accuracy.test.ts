@@ -58,8 +58,8 @@ describe.skipIf(!haveShared)('accuracy on the real seed minutes (../shared/corpu
 
 /**
  * The dev excerpts are the closest to minutes we do not have: 46 pages from about 40 councils.
- * Floors sit a little under what this code reaches end to end (macro 0.891; people 0.996, roles
- * 0.871, attendees 0.786, presenters 0.952, requests 0.762, deferrals 0.714, strategies 0.678).
+ * Floors sit a little under what this code reaches end to end (macro 0.937; people 0.998, roles
+ * 0.929, attendees 0.821, presenters 0.952, requests 0.762, deferrals 0.875, strategies 0.825).
  */
 const DEV_FLOORS: Record<string, number> = {
   people: 0.97,
@@ -67,19 +67,19 @@ const DEV_FLOORS: Record<string, number> = {
   apologies: 0.95,
   items: 0.95,
   chair: 0.85,
-  roles: 0.84,
-  attendees: 0.74,
+  roles: 0.88,
+  attendees: 0.78,
   presenters: 0.9,
-  introducers: 0.75,
-  requests: 0.7,
-  deferrals: 0.65,
-  strategies: 0.62,
+  introducers: 0.9,
+  requests: 0.72,
+  deferrals: 0.8,
+  strategies: 0.78,
 };
 
 describe.skipIf(!haveShared || !existsSync(`${SHARED}/corpus/dev`))('accuracy on the real dev excerpts (other councils)', () => {
-  it('macro F1 ≥ 0.87, person precision ≥ 0.97, every field over its floor, and never invents a date', { timeout: 600_000 }, async () => {
+  it('macro F1 ≥ 0.92, person precision ≥ 0.97, every field over its floor, and never invents a date', { timeout: 600_000 }, async () => {
     const report = await evaluateCorpus({ corpusDir: `${SHARED}/corpus/dev`, goldDir: `${SHARED}/gold/dev`, baseline: false });
-    expect(report.macroF1).toBeGreaterThanOrEqual(0.87);
+    expect(report.macroF1).toBeGreaterThanOrEqual(0.92);
     expect(report.fields['meeting.date'].fp).toBe(0);
     expect(report.fields.people.precision!).toBeGreaterThanOrEqual(0.97);
     expect(failures(report, DEV_FLOORS)).toEqual([]);
@@ -87,10 +87,10 @@ describe.skipIf(!haveShared || !existsSync(`${SHARED}/corpus/dev`))('accuracy on
 });
 
 /**
- * Blind sets A and B: minutes written from a description of house styles by a writer who never
+ * Blind sets A, B and G: minutes written from a description of house styles by a writer who never
  * saw the rules (test/fixtures/blind/). Tuned on since their first look, so floors, not estimates.
  */
-for (const [set, macro] of [['set-a', 0.8], ['set-b', 0.74]] as const) {
+for (const [set, macro] of [['set-a', 0.82], ['set-b', 0.81], ['set-g', 0.84]] as const) {
   describe(`accuracy on blind ${set} (test/fixtures/blind/${set})`, () => {
     it(`macro F1 ≥ ${macro} and person precision ≥ 0.88`, { timeout: 600_000 }, async () => {
       const dir = `${ROOT}/test/fixtures/blind/${set}`;
