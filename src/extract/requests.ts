@@ -9,6 +9,7 @@
  *   "That the Director be requested to submit a further report …"   request.be-requested-to
  *   "(2) That a report on exclusions be submitted to a future meeting."  request.resolved-arrange
  *   "That the Panel be kept informed of further progress."          request.kept-informed
+ *   "Figures on delayed transfers to be circulated to members."     request.to-be
  *   "Jo Hale and Ravi Shah to produce a note on the links."          request.action
  *   "… the following areas should also be included in the Forward Plan:" + bullets
  *
@@ -116,6 +117,18 @@ export const REQUEST_RULES: Rule[] = [
     counterexamples: ['Members were kept busy.'],
   }),
   rule({
+    id: 'request.to-be',
+    produces: 'request',
+    reason: 'an action line or resolution part in the infinitive: "Figures to be circulated to members.", "2. At the next board a work programme to be agreed by the board."; not the minutes or the report itself',
+    pattern: /^(?:-\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:(?:[Aa]t|[Bb]y|[Bb]efore|[Ff]or)\s+(?:the\s+)?(?:next|following|a\s+future)\s+(?:meeting|board|committee|panel|commission|forum)\s+)?(?<what>(?:[Aa]n?|[Tt]he|[Ff]urther|[Aa]dditional|[Rr]egular|[Ww]ritten|[Uu]pdated?|[Ff]igures|[Dd]etails|[Ii]nformation|[Dd]ata|[Bb]riefing)\b(?:(?!\b(?:was|were|is|are|had|has|have|introduced|noted|said|explained|reported|advised|confirmed|agreed|stated|presented|outlined)\b)[^.;]){2,200}?)\s+to\s+be\s+(?<verb>provided|circulated|brought|presented|submitted|shared|arranged|agreed|reported|scheduled|added|sent|prepared|produced)\b(?<rest>[^.;]{0,120})/g,
+    examples: [
+      { text: 'Figures on delayed transfers to be circulated to members.', groups: { what: 'Figures on delayed transfers', verb: 'circulated' } },
+      { text: '2. at the next board a work programme of future items to be agreed by the board.', groups: { what: 'a work programme of future items', verb: 'agreed' } },
+      { text: '- A briefing on the new contract to be arranged for all councillors.', groups: { what: 'A briefing on the new contract', verb: 'arranged' } },
+    ],
+    counterexamples: ['The minutes to be approved at the next meeting.', 'Members noted that the plan was to be agreed by Cabinet.', 'The report to be noted.', 'The Cabinet Member introduced the plan and noted that it was the first to be presented.'],
+  }),
+  rule({
     id: 'request.action',
     produces: 'request',
     reason: 'an action note: named people or a post "to produce, provide, circulate, share or bring X"',
@@ -199,7 +212,7 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
       // many words ("X requested that the report be delayed to December").
       if (r !== 'request.requested' && /\bbe\s+(?:moved|deferred|postponed|delayed|held over|rescheduled|carried forward)\b/i.test(raw)) return;
       // "the recommendation be agreed": a decision in the same sentence, not a request.
-      if (/\bbe\s+(?:agreed|approved|noted|endorsed|accepted|adopted|supported|received|confirmed|ratified)\b/i.test(raw)) return;
+      if (r !== 'request.to-be' && /\bbe\s+(?:agreed|approved|noted|endorsed|accepted|adopted|supported|received|confirmed|ratified)\b/i.test(raw)) return;
       const t = tidy(raw, keepPredicate);
       if (t.split(/\s+/).length < 2 || t.length > 260) return;
       const key = t.toLowerCase();
@@ -211,7 +224,7 @@ export function findRequests(text: string, doc: SegmentedDocument, body: string 
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k]!;
       const s = sentenceText(text, sentence);
-      if (!/equest|asked|sought|welcome|would like|wish|be kept|\bto (?:produce|provide|circulate|prepare|share|bring|send|arrange)\b|\bbe\s+(?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|presented|reported|added|included|made available|sent|distributed|forwarded|organised|undertaken|considered)\b|following/.test(s)) continue;
+      if (!/equest|asked|sought|welcome|would like|wish|be kept|to be|\bto (?:produce|provide|circulate|prepare|share|bring|send|arrange)\b|\bbe\s+(?:arranged|provided|circulated|submitted|brought|scheduled|prepared|produced|shared|presented|reported|added|included|made available|sent|distributed|forwarded|organised|undertaken|considered)\b|following/.test(s)) continue;
       // "the following areas should also be included in the Forward Plan:" then bullets.
       const list = hits(FOLLOWING_LIST_RULE, s)[0];
       if (list) {
@@ -259,6 +272,13 @@ function requestText(r: Rule, h: Hit, s: string): string | null {
 function requestTextFrom(what: string, r: Rule, h: Hit): string | null {
   // "The Chair requested that the matter be deferred": the item's own business moved, a deferral only.
   if (/^(?:the\s+)?(?:matter|item|this item|it|report|decision)\s+be\s+(?:deferred|postponed|held over|withdrawn)\b/i.test(what.trim())) return null;
+  if (r.id === 'request.to-be') {
+    // "The minutes to be approved", "the report to be noted": the business itself, nothing to come.
+    if (/^(?:the\s+)?(?:minutes|report|recommendations?|decision|notes)\b/i.test(what.trim())) return null;
+    // What is to be agreed later is asked for whole ("a work programme … to be agreed by the board");
+    // what is to be sent is the thing alone.
+    return h.text.verb === 'agreed' ? `${what.trim()} to be agreed${(h.text.rest ?? '').replace(/\s+$/, '')}` : what;
+  }
   if (r.id === 'request.kept-informed') return `the ${h.text.who!.toLowerCase()} to be kept ${h.text.how!.toLowerCase()}${what.trim() ? ` of ${what.trim()}` : ''}`;
   if (r.id === 'request.resolved-arrange') {
     // "That the report be noted" and the like are no request: the thing must be something to come.

@@ -58,8 +58,8 @@ describe.skipIf(!haveShared)('accuracy on the real seed minutes (../shared/corpu
 
 /**
  * The dev excerpts are the closest to minutes we do not have: 46 pages from about 40 councils.
- * Floors sit a little under what this code reaches end to end (macro 0.937; people 0.998, roles
- * 0.929, attendees 0.821, presenters 0.952, requests 0.762, deferrals 0.875, strategies 0.825).
+ * Floors sit a little under what this code reaches end to end (macro 0.941; people 0.998, roles
+ * 0.929, attendees 0.821, presenters 0.952, requests 0.818, deferrals 0.875, strategies 0.825).
  */
 const DEV_FLOORS: Record<string, number> = {
   people: 0.97,
@@ -71,7 +71,7 @@ const DEV_FLOORS: Record<string, number> = {
   attendees: 0.78,
   presenters: 0.9,
   introducers: 0.9,
-  requests: 0.72,
+  requests: 0.76,
   deferrals: 0.8,
   strategies: 0.78,
 };
