@@ -13,7 +13,7 @@
 import { HONOUR_SET } from '../lexicon/address.ts';
 import { CHAIR_MARKS } from '../lexicon/attendance.ts';
 import { isGivenName } from '../lexicon/given-names.ts';
-import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeOrg, looksLikeRole } from '../lexicon/roles.ts';
+import { ORG_HEADS, PLACE_HEADS, ROLE_HEADS, looksLikeOrg, looksLikeRole, orgHeadFirst } from '../lexicon/roles.ts';
 import type { BlockKind } from '../lexicon/attendance.ts';
 import type { Span } from '../segment/types.ts';
 import { adjacent, bare, tokenize, type Token } from '../text/tokens.ts';
@@ -231,6 +231,16 @@ function readNote(entry: ListEntry, raw: string, span: Span, bracketed: boolean,
   let title = cleanRole(post!);
   // "Cabinet Member – Children's Social Care": a portfolio after the dash is the post's own name.
   if (/\b(?:Member|Holder|Lead|Spokesperson|Champion)$/.test(title) && rest[0] && !looksLikeOrg(rest[0]) && /^[A-Z]/.test(rest[0])) title = `${title} - ${cleanRole(rest.shift()!)}`;
+  if (orgHeadFirst(title)) {
+    // "Chief Executive, Office of the PCC": whose post it is, written as the post's tail.
+    const last = entry.roles[entry.roles.length - 1];
+    if (last && span.start - last.span.end <= 3) {
+      last.title = `${last.title}, ${title}`;
+      last.span = { start: last.span.start, end: span.end };
+    }
+    entry.represents.push({ body: title, span });
+    return;
+  }
   if (looksLikeRole(title) || /^(?:co-opted|independent|non-voting|voting|lay|substitute|parent governor|church|diocesan|youth)\b/i.test(title)) {
     entry.roles.push({ title, span });
     for (const r of rest) if (looksLikeOrg(r)) entry.represents.push({ body: cleanRole(r), span });

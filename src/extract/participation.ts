@@ -8,7 +8,7 @@
  */
 import type { SegmentedDocument, Span } from '../segment/types.ts';
 import { alt, hits, rule, type Hit, type Rule } from '../rules/engine.ts';
-import { ASKING_VERBS, ATTENDING_PHRASES, GIVING_VERBS, INTRODUCING_VERBS, INVITED_TO, PRESENTATION_NOUNS, PRESENTING_VERBS, WELCOMING_PHRASES } from '../lexicon/verbs.ts';
+import { ASKING_VERBS, ATTENDING_PHRASES, AUDIENCE_NOUNS, AUDIENCE_VERBS, GIVING_VERBS, INTRODUCING_VERBS, INVITED_TO, PRESENTATION_NOUNS, PRESENTING_VERBS, WELCOMING_PHRASES } from '../lexicon/verbs.ts';
 import { MAX_SENTENCE, sentenceText, splitSentences } from '../text/sentences.ts';
 import { looksLikeRole } from '../lexicon/roles.ts';
 import type { Mention, MentionIndex } from './mentions.ts';
@@ -16,6 +16,15 @@ import type { Claim, Who } from './types.ts';
 
 const NOUN = `(?:(?:a|an|the|her|his|their|its|this|that)\\s+)?(?:[a-z-]+\\s+){0,3}${alt(PRESENTATION_NOUNS)}s?`;
 const WHO = '(?<who>[^.;]{2,700}?)';
+
+/** "members", "the Committee", "Cabinet", "the Health Scrutiny Panel", "those present". */
+const AUDIENCE = (() => {
+  const title = (w: string) => w.replace(/(^|[\s-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(Of|The)\b/g, (m) => m.toLowerCase());
+  const nouns = alt(AUDIENCE_NOUNS.flatMap((n) => [n, title(n)]));
+  return `(?:(?:the|this|[Tt]hose)\\s+)?(?:[A-Z][\\w'’&-]*\\s+(?:(?:and|&)\\s+[A-Z][\\w'’&-]*\\s+)?){0,4}${nouns}`;
+})();
+/** "took members through", "updated the Board", "gave the Panel an update". */
+const AUDIENCE_VERB = `(?:${AUDIENCE_VERBS.map(({ verb, then }) => `${verb}\\s+${AUDIENCE}${then ? `\\s+${then}` : ''}`).join('|')}|(?:${alt(GIVING_VERBS)})\\s+${AUDIENCE}\\s+${NOUN})`;
 
 type Take = 'subject' | 'object';
 interface ClauseRule {
@@ -36,13 +45,18 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
     id: 'presenter.active-verb',
     produces: 'presenter',
     reason: 'the presenter as the subject of a presenting verb: presented, outlined, reported, spoke to the report, took members through, updated members',
-    pattern: new RegExp(`(?<verb>\\b${alt(PRESENTING_VERBS)})\\b`, 'g'),
+    pattern: new RegExp(`(?<verb>\\b(?:${AUDIENCE_VERB}|${alt(PRESENTING_VERBS)}))\\b`, 'g'),
     examples: [
       { text: 'Jo Hale presented the report.', groups: { verb: 'presented' } },
       { text: 'The Head of Place took members through the proposals.', groups: { verb: 'took members through' } },
+      { text: 'Amara Osei, Head of Access, took Cabinet through the consultation.', groups: { verb: 'took Cabinet through' } },
+      { text: 'The Finance Lead walked the Audit and Standards Committee through the accounts.', groups: { verb: 'walked the Audit and Standards Committee through' } },
+      { text: 'Petra Lindqvist updated the Board on recent appeals.', groups: { verb: 'updated the Board' } },
+      { text: 'The Clerk briefed councillors about the new code.', groups: { verb: 'briefed councillors' } },
+      { text: 'Dr Iqbal gave the Panel a short update on waiting times.', groups: { verb: 'gave the Panel a short update' } },
       { text: 'Priya Shah spoke to the report.', groups: { verb: 'spoke to' } },
     ],
-    counterexamples: ['The presentation was well received.'],
+    counterexamples: ['The presentation was well received.', 'The table took account of the changes.', 'Members were updated on the position.'],
   }), true),
   clause('subject', 'presenter', rule({
     id: 'presenter.gave-noun',
@@ -64,6 +78,7 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
       { text: 'The report was presented by Jo Hale, Head of Place.', groups: { who: 'Jo Hale' } },
       { text: 'The Committee received a presentation from the Harbour Control Manager on the service.', groups: { who: 'the Harbour Control Manager' } },
       { text: 'Members appreciated the verbal update from Councillor Ash.', groups: { who: 'Councillor Ash' } },
+      { text: 'The plan was presented by Tomasz Nowak, Assistant Director of Housing, and Efua Mensah, Head of Finance.', groups: { who: 'Tomasz Nowak' } },
     ],
     counterexamples: ['The report was noted by the Committee'],
   }), true),
@@ -204,8 +219,13 @@ function subjectsBefore(text: string, ctx: ItemContext, verbAt: number): { who: 
     const helper = /^\s*,\s*(?:assisted|supported|accompanied|joined)\s+by\s/.test(gap);
     let first = i;
     while (first > 0 && /^\)?\s*(?:,|and|,\s*and|&)\s*(?:(?:[Tt]he\s+)?[A-Z][\w'’ -]{2,80}\()?$/.test(text.slice(before[first - 1]!.span.end, before[first]!.span.start))) first--;
-    const prefix = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, before[first]!.leadStart ?? before[first]!.span.start));
-    if (!SUBJECT_PREFIX.test(prefix) && !postInApposition(prefix)) {
+    const opensAt = (f: number) => {
+      const prefix = text.slice(ctx.sentence.start, Math.max(ctx.sentence.start, before[f]!.leadStart ?? before[f]!.span.start));
+      return SUBJECT_PREFIX.test(prefix) || postInApposition(prefix);
+    };
+    // "introduced by X, and Y presented": X ends the clause before; the subjects start at Y.
+    while (first < i && !opensAt(first)) first++;
+    if (!opensAt(first)) {
       // The helper form puts the helper between subject and verb: look past it.
       if (!helper) return [];
     }
@@ -235,10 +255,32 @@ export interface Participation {
   asked: Claim[];
 }
 
-function objectsIn(ctx: ItemContext, h: Hit): Who[] {
+/**
+ * Between two people of one list, after the first one's post: ", and", ",", "and", "&", with
+ * the post itself in apposition (", Assistant Director of Housing, and"), in brackets or not.
+ */
+const LIST_JOIN = /^(?:\s*,\s*(?:the\s+)?[A-Z][^,;.()]{0,100}(?:\([^()]{0,60}\))?)?\s*(?:\([^()]{0,100}\))?\s*(?:,\s*and|,|and|&|,\s*together\s+with|together\s+with|along\s+with|,\s*with)\s*$/;
+
+const NEW_CLAUSE = /^\s*(?:\([^()]{0,100}\)\s*)?(?:(?:also|then|had|has|have|was|were)\s+)?(?:[a-z]+ed|gave|spoke|took|said|led|made|told|began|went|set)\b/;
+
+function objectsIn(text: string, ctx: ItemContext, h: Hit): Who[] {
   const span = h.groups.who;
   if (!span) return [];
-  return ctx.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end + 1 && m.who.kind !== 'chair').map((m) => m.who);
+  const inside = ctx.mentions.filter((m) => m.span.start >= span.start && m.span.end <= span.end + 1 && m.who.kind !== 'chair');
+  // "presented by Declan Rafferty, Assistant Director of Housing, and Ola Adeyemi, Head of
+  // Finance": the group stops at the first post's comma; the list goes on past it.
+  let last = inside[inside.length - 1];
+  if (last && last.who.kind === 'person') {
+    for (const m of ctx.mentions) {
+      if (m.span.start < last.span.end) continue;
+      if (m.who.kind !== 'person' || !LIST_JOIN.test(text.slice(last.span.end, m.span.start))) break;
+      // "introduced by X, and Y presented the plan": Y opens a clause of their own.
+      if (NEW_CLAUSE.test(text.slice(m.tailEnd ?? m.span.end, (m.tailEnd ?? m.span.end) + 40))) break;
+      inside.push(m);
+      last = m;
+    }
+  }
+  return inside.map((m) => m.who);
 }
 
 export function findParticipation(text: string, doc: SegmentedDocument, index: MentionIndex): Participation {
@@ -280,7 +322,7 @@ export function findParticipation(text: string, doc: SegmentedDocument, index: M
           const at = sentence.start + h.start;
           if (c.take === 'object') {
             const shifted: Hit = { ...h, groups: Object.fromEntries(Object.entries(h.groups).map(([k, v]) => [k, v ? { start: v.start + sentence.start, end: v.end + sentence.start } : v])) };
-            for (const who of objectsIn(ctx, shifted)) push(c.as, who, ctx, c.rule.id);
+            for (const who of objectsIn(text, ctx, shifted)) push(c.as, who, ctx, c.rule.id);
           } else {
             const verbAt = h.groups.verb ? sentence.start + h.groups.verb.start : at;
             // "X was in attendance to present the report": attending to present is presenting.

@@ -5,6 +5,7 @@
  *   "Members requested that a breakdown by ward be circulated."     request.requested
  *   "The Committee asked for a training session on treasury management."  request.asked
  *   "Councillor Ash sought an update on the timescale."              request.sought
+ *   "Councillor Ash sought assurance that the work was funded."      request.sought-assurance
  *   "The Committee would welcome a report on the new charges."       request.would-welcome
  *   "That the Director be requested to submit a further report …"   request.be-requested-to
  *   "(2) That a report on exclusions be submitted to a future meeting."  request.resolved-arrange
@@ -71,7 +72,18 @@ export const REQUEST_RULES: Rule[] = [
     reason: '"sought an update / further information / a breakdown / a report on X"',
     pattern: new RegExp(`\\bsought\\s+(?<what>(?:an?\\s+|further\\s+|more\\s+|additional\\s+|written\\s+)*(?:update|information|details|breakdown|report|briefing|data|figures|clarification\\s+in\\s+writing)\\b[^.;]{0,300})`, 'g'),
     examples: [{ text: 'Councillor Ash sought an update on the timescale for the review.', groups: { what: 'an update on the timescale for the review' } }],
-    counterexamples: ['The report sought approval of the strategy.', 'Councillor Ash sought assurance that the work was funded.'],
+    counterexamples: ['The report sought approval of the strategy.', 'The Board sought approval of the plan.'],
+  }),
+  rule({
+    id: 'request.sought-assurance',
+    produces: 'request',
+    reason: 'a member or the body "sought / asked for / requested (re)assurance or confirmation that X, about X": the assurance is what the meeting asked of officers',
+    pattern: /\b(?:sought|seeking|requested|asked\s+for|wanted)\s+(?:some\s+|further\s+|additional\s+|written\s+)?(?<what>(?:re)?assurances?\s+(?:that|about|on|regarding|around|in\s+relation\s+to|over)\s+[^.;]{3,300}?)(?=\s*(?:[.;]|,\s*(?:and\s+)?(?:the|it|officers?|in\s+response)\b|$))/g,
+    examples: [
+      { text: 'Councillor Nadeem sought assurance that repairs would be completed before winter.', groups: { what: 'assurance that repairs would be completed before winter' } },
+      { text: 'Mrs Okoro sought reassurance about the staffing of the new hub.', groups: { what: 'reassurance about the staffing of the new hub' } },
+    ],
+    counterexamples: ['The Committee was assured that the work was funded.', 'The report provided assurance that controls were working.', 'Members sought approval of the plan.'],
   }),
   rule({
     id: 'request.would-welcome',

@@ -100,7 +100,16 @@ export function looksLikeOrg(phrase: string): boolean {
   if (words.length === 0) return false;
   const last = words[words.length - 1]!.toLowerCase();
   if (ORG_HEADS.has(last)) return true;
-  return /^[A-Z]{2,6}$/.test(words[words.length - 1]!) && words.length <= 2;
+  return orgHeadFirst(phrase) || (/^[A-Z]{2,6}$/.test(words[words.length - 1]!) && words.length <= 2);
+}
+
+/**
+ * "Office of the Police and Crime Commissioner", "Department for Education": an organisation
+ * whose head word comes first, even when a post ("Commissioner") ends it.
+ */
+export function orgHeadFirst(phrase: string): boolean {
+  const m = /^(?:the\s+)?([A-Z][a-z]+)\s+(?:of|for)\s+\S/.exec(phrase.trim());
+  return m !== null && ORG_HEADS.has(m[1]!.toLowerCase());
 }
 
 /**

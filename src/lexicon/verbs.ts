@@ -4,16 +4,43 @@
  * from these lists, so a new phrasing is one entry here, not a new rule.
  */
 
-/** "X presented …", "X gave a presentation", "X took members through …". Past tense, as minutes write. */
+/**
+ * "X presented …", "X reported". Past tense, as minutes write. Verbs that take the audience
+ * ("took members through", "updated the Board on") are AUDIENCE_VERBS below, built with any
+ * audience, not listed one body at a time.
+ */
 export const PRESENTING_VERBS = [
   'presented', 'outlined', 'summarised', 'summarized', 'reported', 'spoke to', 'talked through',
-  'took members through', 'took the committee through', 'took the panel through', 'took the board through',
-  'took the commission through', 'took members of the committee through', 'walked members through',
-  'led members through', 'updated members', 'updated the committee', 'updated the panel', 'updated the board',
-  'updated the commission', 'updated the meeting', 'moved the report', 'moved the recommendations',
+  'moved the report', 'moved the recommendations',
   'set out', 'explained the report', 'presented the findings', 'concluded his presentation',
   'concluded her presentation', 'concluded their presentation', 'shared a presentation', 'gave a verbal update',
 ] as const;
+
+/**
+ * Who a presenter addresses: "members", "the Committee", "Cabinet", "the Health Scrutiny Panel",
+ * "those present". Lower case and capitalised forms are both written.
+ */
+export const AUDIENCE_NOUNS = [
+  'members', 'councillors', 'colleagues', 'those present', 'attendees', 'delegates', 'trustees', 'governors',
+  'committee', 'sub-committee', 'subcommittee', 'panel', 'sub-panel', 'board', 'commission', 'cabinet', 'forum',
+  'authority', 'council', 'meeting', 'group', 'partnership', 'executive', 'assembly', 'members of the committee',
+  'members of the panel', 'members of the board', 'members of the commission', 'members of the cabinet',
+] as const;
+
+/**
+ * Verbs a presenter does to the audience, with the word that follows it, if any: "took members
+ * through", "walked the Panel through", "updated the Board on", "briefed Cabinet about".
+ */
+export const AUDIENCE_VERBS: readonly { verb: string; then: string }[] = [
+  { verb: 'took', then: 'through' },
+  { verb: 'talked', then: 'through' },
+  { verb: 'walked', then: 'through' },
+  { verb: 'led', then: 'through' },
+  { verb: 'guided', then: 'through' },
+  { verb: 'stepped', then: 'through' },
+  { verb: 'updated', then: '' },
+  { verb: 'briefed', then: '' },
+];
 
 /** Nouns of a presentation: "gave a short presentation", "provided an update". */
 export const PRESENTATION_NOUNS = [

@@ -38,9 +38,26 @@ function acronymAt(acronym: string, title: string[], from: number): number {
 
 /**
  * How well a post named alone fits a title a person holds: 3 exact, 2 the title starts with
- * it, 1 its words appear in order inside the title; 0 no fit.
+ * it, 1 its words appear in order inside the title, 0.5 only inside what follows the post's
+ * comma; 0 no fit.
  */
 export function roleFit(mention: string, title: string): number {
+  // "Chief Executive, Office of the Police and Crime Commissioner": the post is before the comma;
+  // a mention that only fits the organisation after it ("the Commissioner") fits it weakly.
+  const comma = title.indexOf(',');
+  if (comma > 0) {
+    const post = title.slice(0, comma);
+    const fit = postFit(mention, post);
+    if (fit > 0) return fit;
+    const whole = postFit(mention, title);
+    // "the Chief Executive of the OPCC" names the post and its organisation: a full fit.
+    const named = words(post).some((w) => words(mention).includes(w));
+    return whole > 0 ? (named ? whole : 0.5) : 0;
+  }
+  return postFit(mention, title);
+}
+
+function postFit(mention: string, title: string): number {
   const m = words(mention);
   const t = words(title);
   if (m.length === 0) return 0;

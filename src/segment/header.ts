@@ -155,8 +155,8 @@ export const HEADER_RULES = {
     id: 'meeting.name-line',
     produces: 'meeting.body',
     reason: 'a line near the top that is only a body\'s name',
-    pattern: new RegExp(`^[ \\t#*]*(?<body>${NAME}|${UPPER_NAME})[ \\t*]*$`, 'gm'),
-    examples: [{ text: 'Harbour Scrutiny Panel\n', groups: { body: 'Harbour Scrutiny Panel' } }, { text: '       STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)\n', groups: { body: 'STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)' } }],
+    pattern: new RegExp(`^[ \\t#*|]*(?<body>${NAME}|${UPPER_NAME})[ \\t*|]*$`, 'gm'),
+    examples: [{ text: 'Harbour Scrutiny Panel\n', groups: { body: 'Harbour Scrutiny Panel' } }, { text: '| Wyndham Health and Wellbeing Board | | |\n', groups: { body: 'Wyndham Health and Wellbeing Board' } }, { text: '       STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)\n', groups: { body: 'STANDING ADVISORY COUNCIL ON RELIGIOUS EDUCATION (SACRE)' } }],
     counterexamples: ['The Panel noted the report.'],
   }),
 };

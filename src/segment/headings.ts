@@ -136,7 +136,7 @@ const NUMBER_ALONE = new RegExp(HEADING_RULES.numberAlone.pattern.source);
 const RUN_IN = new RegExp(HEADING_RULES.runIn.pattern.source);
 const NUMBER_TITLE = new RegExp(HEADING_RULES.numberTitle.pattern.source);
 /** Cheap test before the heading patterns: a heading line starts with a number or a short code. */
-const MAY_BE_NUMBERED = /^[ \t]*(?:[A-Z][A-Za-z]{0,6}[ /.-]?)?\d|^[ \t]*(?:Item|Minute(?:\s+No\.?)?)\s+\d/;
+const MAY_BE_NUMBERED = /^[ \t]*(?:[A-Z][A-Za-z&]{0,6}[ /.-]?)?\d|^[ \t]*(?:Item|Minute(?:\s+No\.?)?)\s+\d/;
 
 /**
  * A bare number alone on its line is a page number, except straight above a title ("17" then

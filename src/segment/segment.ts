@@ -13,6 +13,7 @@ import { buildItems, type ItemStart } from './layouts/common.ts';
 import { looseStarts } from './layouts/loose.ts';
 import { attendanceTableRows } from './attendance-table.ts';
 import { countTableRows, tableStarts } from './layouts/table.ts';
+import { itemTableStarts } from './layouts/item-table.ts';
 import { lines } from './layouts/common.ts';
 import { isFurniture } from '../lexicon/furniture.ts';
 import { isLabelLine } from './blocks.ts';
@@ -52,7 +53,12 @@ export function segment(doc: NormalisedText): SegmentedDocument {
   let starts: ItemStart[];
   // An attendance table ("| Name | Title |" and a row a person) is no table of items.
   const attendanceRows = attendanceTableRows(text, 0, Math.min(text.length, 20_000)).length;
-  if (countTableRows(text) - (attendanceRows > 0 ? attendanceRows + 1 : 0) >= 3) {
+  const itemRows = itemTableStarts(text);
+  if (itemRows.length >= 2) {
+    // "| Item | Subject | Discussion | Action |": a table whose header names its columns.
+    layout = 'table';
+    starts = itemRows;
+  } else if (countTableRows(text) - (attendanceRows > 0 ? attendanceRows + 1 : 0) >= 3) {
     layout = 'table';
     starts = tableStarts(text);
   } else {
