@@ -20,18 +20,41 @@ export const CHAIR_RULES = {
     id: 'chair.in-the-chair',
     produces: 'chair',
     reason: '"X (in the Chair)", "X, in the chair, …", "X (Chair)", "X, presiding", "X presided", "X took the chair"',
-    pattern: /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson)\)|^\s*,?\s*presiding\b|^\s+(?:presided|took the chair|was in the chair|chaired the meeting)\b/i,
-    needs: /chair|presid/i,
-    examples: [{ text: ' (in the Chair)' }, { text: ', in the chair, made' }, { text: ' (Chairman)' }, { text: ' presided.' }, { text: ' took the Chair for this item' }],
+    pattern: /^\s*,?\s*\(?\s*in the chair\s*\)?|^\s*\)\s*,?\s*(?:was\s+)?in the chair\b|^\s*\((?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)(?:\s+(?:of|for)\s+the\s+(?:Committee|Panel|Board|Meeting|Sub-Committee|Commission|Council|Forum|Authority))?\)|^\s*,?\s*presiding\b|^\s+(?:presided|took the chair|was in the chair|chaired the meeting)\b/i,
+    needs: /chair|presid|conven/i,
+    examples: [
+      { text: ' (in the Chair)' }, { text: ', in the chair, made' }, { text: ' (Chairman)' }, { text: ' presided.' }, { text: ' took the Chair for this item' },
+      { text: ') in the Chair' }, { text: ' (Chair of the Committee)' }, { text: ' (Convener)' },
+    ],
     counterexamples: [' thanked the Chair', ' (Vice-Chair)'],
   }),
   chairLine: rule({
     id: 'chair.label-line',
     produces: 'chair',
     reason: '"Chair: Councillor Abbot", "Chairman:- Cllr Dyer" on the name\'s line',
-    pattern: /^\s*(?:In the Chair|Chair|Chairman|Chairwoman|Chairperson|Presiding(?: Member)?)\s*:-?\s*$/i,
-    examples: [{ text: 'Chair: ' }, { text: 'Chairman:- ' }, { text: 'In the Chair:        ' }],
-    counterexamples: ['Vice-Chair: '],
+    pattern: /^\s*(?:In the Chair|Chair|Chairman|Chairwoman|Chairperson|Presiding(?: Member)?|Chaired by|Convener|Convenor)\s*:?-?\s*$/i,
+    examples: [{ text: 'Chair: ' }, { text: 'Chairman:- ' }, { text: 'In the Chair:        ' }, { text: 'Chaired by: ' }, { text: 'Chaired by ' }],
+    counterexamples: ['Vice-Chair: ', 'The report was welcomed by the Chair '],
+  }),
+  upperLine: rule({
+    id: 'chair.upper-line',
+    produces: 'chair',
+    reason: '"COUNCILLOR MISTRY IN THE CHAIR", "THE MAYOR (COUNCILLOR J OSEI) IN THE CHAIR": a line in capitals naming the chair, matched to the person by surname',
+    pattern: /^[ \t]*(?:THE\s+(?:[A-Z]+\s+){0,3}\(\s*)?(?:COUNCILLOR|CLLR\.?|ALDERMAN|PROVOST|BAILIE|MR|MRS|MS|MISS|DR)\s+(?<name>[A-Z][A-Z'’ .-]{1,60}?)\s*\)?\s*,?\s*(?:WAS\s+)?IN\s+THE\s+CHAIR\.?[ \t]*$/gm,
+    needs: /IN\s+THE\s+CHAIR/,
+    examples: [
+      { text: 'COUNCILLOR MISTRY IN THE CHAIR', groups: { name: 'MISTRY' } },
+      { text: 'THE MAYOR (COUNCILLOR J A OSEI) IN THE CHAIR', groups: { name: 'J A OSEI' } },
+    ],
+    counterexamples: ['Councillor Mistry in the Chair', 'VICE-CHAIR IN THE CHAIR'],
+  }),
+  postBefore: rule({
+    id: 'chair.post-before',
+    produces: 'chair',
+    reason: '"The Chair, Councillor Dale, welcomed …", "the Chairman, Mr Vale, thanked …": the chair named in apposition after the post',
+    pattern: /(?:^|[.;:]\s+|\n\s*|\b(?:and|when|as|which|then)\s+)(?<!Vice[- ]|Deputy\s)(?:The|the)\s+(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor|Presiding Member)\s*,\s*$/,
+    examples: [{ text: 'The Chair, ' }, { text: 'Apologies were noted. The Chairman, ' }],
+    counterexamples: ['The Vice-Chair, ', 'thanked the Chair, '],
   }),
   chairOf: rule({
     id: 'chair.of-this-body',
@@ -45,11 +68,13 @@ export const CHAIR_RULES = {
     id: 'chair.is-the-chair',
     produces: 'chair',
     reason: '"X is the Chair of the Board", "X was elected as the Chair of the Committee", "X was declared as Chair of the Committee", "X be elected as the Chair for 2022/23": a chair of this body, or elected at this meeting',
-    pattern: /^\s+(?:OBE\s+|MBE\s+|CBE\s+|JP\s+)?(?:is|was|be|had been|has been)\s+(?:(?:re-?)?(?:appointed|elected|declared|confirmed)\s+(?:as\s+)?)?(?:the\s+)?Chair(?:man|woman|person)?\b(?:\s+(?:of|for)\s+(?:the\s+)?(?<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&))*))?/,
+    pattern: /^\s+(?:OBE\s+|MBE\s+|CBE\s+|JP\s+)?(?:is|was|be|had been|has been)\s+(?:(?:duly|unanimously|formally)\s+)?(?:(?:re-?)?(?:appointed|elected|declared|confirmed)\s+(?:as\s+|to\s+(?=the\s+chair\b))?)?(?:the\s+)?[Cc]hair(?:man|woman|person)?\b(?:\s+(?:of|for)\s+(?:the\s+)?(?<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|for|the|&))*))?/,
     examples: [
       { text: ' is the Chair of the Safeguarding Board', groups: { body: 'Safeguarding Board' } },
       { text: ' was declared as Chair of the Committee.', groups: { body: 'Committee' } },
       { text: ' OBE be elected as the Chair for 2022/23 Council Year.' },
+      { text: ' was duly elected as Chair for the municipal year.' },
+      { text: ' be elected to the chair for the ensuing year.' },
     ],
     counterexamples: [' was thanked by the Chair', ' is the Vice-Chair of the Board'],
   }),
@@ -104,6 +129,7 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
     const claim = (r: string): Claim => ({ who: { kind: 'person', occurrence: p.id }, item: p.item, sentence, rule: r });
     if (firstHit(CHAIR_RULES.inTheChair, after)) out.push(claim(CHAIR_RULES.inTheChair.id));
     else if (lineHead !== null && firstHit(CHAIR_RULES.chairLine, lineHead)) out.push(claim(CHAIR_RULES.chairLine.id));
+    else if (firstHit(CHAIR_RULES.postBefore, text.slice(Math.max(0, p.span.start - 60), p.span.start))) out.push(claim(CHAIR_RULES.postBefore.id));
     for (const r of [CHAIR_RULES.chairOf, CHAIR_RULES.isTheChair]) {
       const h = firstHit(r, after);
       if (!h) continue;
@@ -115,7 +141,20 @@ export function findChair(text: string, people: PersonOccurrence[], body: string
       }
     }
   }
+  if (out.length === 0) out.push(...upperLineChair(text, people));
   return out;
+}
+
+/** "COUNCILLOR MISTRY IN THE CHAIR": the one person of the document with that surname. */
+function upperLineChair(text: string, people: PersonOccurrence[]): Claim[] {
+  for (const h of hits(CHAIR_RULES.upperLine, text)) {
+    const surname = h.text.name!.trim().split(/\s+/).pop()!.toLowerCase();
+    const matches = people.filter((p) => p.parts.surname.toLowerCase() === surname);
+    const who = new Set(matches.map((p) => `${p.parts.first ?? p.parts.initials}`.toLowerCase().charAt(0)));
+    if (matches.length === 0 || who.size > 1) continue;
+    return [{ who: { kind: 'person', occurrence: matches[0]!.id }, item: matches[0]!.item, sentence: { start: h.start, end: h.end }, rule: CHAIR_RULES.upperLine.id }];
+  }
+  return [];
 }
 
 /** The evidence sentence for a list entry: its label and the entry when they are near, else the entry's line. */

@@ -105,3 +105,29 @@ The report was noted.
     expect(doc.items.map((i) => i.title)).toEqual(['Budget Monitoring']);
   });
 });
+
+describe('the chair, in the ways minutes write it', () => {
+  const chairOf = (body: string) => {
+    const doc = run(`Minutes of the meeting of the Northfold Committee held on 3 March 2026\n\n${body}`);
+    return doc.chair ? doc.people.find((p) => p.key === doc.chair!.person)?.name ?? null : null;
+  };
+  const present = 'Present: Councillors A Brook, C Dale and E Fenn\n\n';
+
+  it('reads the chair in brackets after an office, and a line in capitals', () => {
+    expect(chairOf(`${present}The Mayor (Councillor Gita Rao) in the Chair\n\n1. Apologies\nNone.\n`)).toBe('Councillor Gita Rao');
+    expect(chairOf(`${present}COUNCILLOR DALE IN THE CHAIR\n\n1. Apologies\nNone.\n`)).toBe('Councillor C Dale');
+  });
+
+  it('reads the chair named after the post, elected at the meeting, or in a label', () => {
+    expect(chairOf(`${present}1. Apologies\nThe Chair, Councillor Dale, welcomed everyone.\n`)).toBe('Councillor C Dale');
+    expect(chairOf(`${present}1. Election of Chair\nCouncillor Fenn was duly elected as Chair for the municipal year.\n`)).toBe('Councillor E Fenn');
+    expect(chairOf(`${present}1. Election of Chair\nRESOLVED – That Councillor Brook be elected to the chair for the ensuing year.\n`)).toBe('Councillor A Brook');
+    expect(chairOf('Chaired by: Councillor Imran Dale\nPresent: Councillors A Brook and E Fenn\n\n1. Apologies\nNone.\n')).toBe('Councillor Imran Dale');
+    expect(chairOf('Present: Councillor Ruth Kemp (Chair of the Committee), Councillors A Brook and E Fenn\n\n1. Apologies\nNone.\n')).toBe('Councillor Ruth Kemp');
+  });
+
+  it('leaves a vice-chair and a thanked chair alone', () => {
+    expect(chairOf(`${present}1. Apologies\nThe Vice-Chair, Councillor Dale, welcomed everyone.\n`)).toBeNull();
+    expect(chairOf(`${present}1. Apologies\nCouncillor Fenn thanked the Chair, Councillor Dale, for her work.\n`)).toBeNull();
+  });
+});
