@@ -73,6 +73,8 @@ export const DECISION_OPENERS: Rule[] = [
     produces: 'decision',
     reason: 'an agreement recorded in running text: "It was agreed that …", "The Committee agreed to …", "Members unanimously resolved that …"',
     pattern: new RegExp(`\\b(?:(?:It|it)\\s+was\\s+(?:(?:unanimously|further|also|therefore|then|subsequently|duly)\\s+)?(?:agreed|resolved|decided)(?:\\s+unanimously)?|(?:The|the)\\s+(?<subject>${alt(DECIDING_SUBJECTS)})\\s+(?:(?:unanimously|then|therefore|also|further|duly)\\s+)?(?:agreed|resolved|decided)(?:\\s+unanimously)?|(?:Members|members|Councillors)\\s+(?:(?:unanimously|then|therefore|also|further)\\s+)?(?:agreed|resolved|decided)(?:\\s+unanimously)?)\\s+(?<punct>that|to)\\s`, 'g'),
+    // Every branch holds one of the three verbs, in lower case.
+    needs: /agreed|resolved|decided/,
     examples: [
       { text: 'It was agreed that the report be deferred to March.', groups: { punct: 'that' } },
       { text: 'The Committee agreed to hold a workshop in the spring.', groups: { subject: 'Committee', punct: 'to' } },

@@ -74,6 +74,8 @@ export const PARTICIPATION_RULES: ClauseRule[] = [
     produces: 'presenter',
     reason: 'the presenter after "by" or "from": "the report was presented by X", "received a presentation from X", "following a presentation by X", "the verbal update from X"',
     pattern: new RegExp(`(?:\\b(?:was|were|being|been|is)\\s+(?:presented|given|delivered|provided|outlined|reported)\\s+(?:to\\s+(?:the\\s+)?\\w+\\s+)?by|\\b${NOUN}\\s+(?:was\\s+)?(?:given\\s+|delivered\\s+|provided\\s+)?(?:from|by))\\s+${WHO}(?=[.;,]|\\s+(?:on|about|regarding|relating|concerning|which|who|that|and\\s+the|in\\s+(?:relation|respect)|with\\s+regard|outlining|setting|covering|updating|explaining)\\b|$)`, 'g'),
+    // Every match has "by" or "from" between spaces (both branches end on one before the name).
+    needs: /\s(?:by|from)\s/,
     examples: [
       { text: 'The report was presented by Jo Hale, Head of Place.', groups: { who: 'Jo Hale' } },
       { text: 'The Committee received a presentation from the Harbour Control Manager on the service.', groups: { who: 'the Harbour Control Manager' } },

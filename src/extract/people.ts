@@ -123,6 +123,21 @@ export function findPeople(text: string, doc: SegmentedDocument, sentenceLists: 
   return { occurrences, blocks };
 }
 
+/**
+ * Just after the last sentence or clause stop ([.;:!?] followed by a space) in text[from, to), the
+ * stop's space inside the span too; -1 when there is none. A scan back from the name, as every
+ * name asks it over the 200 characters before it.
+ */
+function lastStopBefore(text: string, from: number, to: number): number {
+  for (let k = to - 2; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    // . ; : ! ?
+    if ((c === 46 || c === 59 || c === 58 || c === 33 || c === 63) && WHITE.test(text[k + 1]!)) return k + 1;
+  }
+  return -1;
+}
+const WHITE = /\s/;
+
 function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMention[], itemAt: (at: number) => number | null): PersonOccurrence[] {
   const contact = doc.header.contact;
   const out: PersonOccurrence[] = [];
@@ -171,7 +186,7 @@ function occurrencesOf(text: string, doc: SegmentedDocument, mentions: PersonMen
     // Posts the sentence states: "be elected as the Chair", "declared an interest as a governor of …",
     // "The Chair of the Partnership, Councillor X". A post written beside the name comes first.
     const prevEnd = mentions[i - 1]?.end ?? 0;
-    const clauseStart = Math.max(prevEnd, line.start, ...[...text.slice(Math.max(prevEnd, m.start - 200), m.start).matchAll(/[.;:!?](?=\s)/g)].map((x) => Math.max(prevEnd, m.start - 200) + x.index! + 1));
+    const clauseStart = Math.max(prevEnd, line.start, lastStopBefore(text, Math.max(prevEnd, m.start - 200), m.start));
     // "former Police, Fire and Crime Commissioner Ann Rye": the office the name opens with
     // ends the post written before it, so the post is read up to the end of that title.
     const office = /^(?:Commissioner|Mayor|Provost|Leader|Sheriff|High Sheriff|Convener|Convenor|Chairman|Chairwoman|Bailie|Alderman)\s+/.exec(text.slice(m.start, m.end));

@@ -135,7 +135,9 @@ const ROLE_ONLY = /\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w'’&/-]*|o
 export function roleOnlyMentions(text: string, from: number, to: number): RoleMention[] {
   const out: RoleMention[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(ROLE_ONLY)) {
+  // exec on the one global pattern (nothing below uses it): matchAll would copy it at every call.
+  ROLE_ONLY.lastIndex = 0;
+  for (let m = ROLE_ONLY.exec(slice); m !== null; m = ROLE_ONLY.exec(slice)) {
     const phraseStart = from + m.index + m[0].length - m[1]!.length;
     const parts = m[1]!.split(/\s+and\s+the\s+/);
     let offset = phraseStart;

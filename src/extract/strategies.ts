@@ -111,7 +111,9 @@ interface Token {
 
 function tokens(s: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(TOKEN)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  // exec on the one global pattern: matchAll would copy the pattern for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m !== null; m = TOKEN.exec(s)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 

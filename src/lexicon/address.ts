@@ -72,7 +72,20 @@ export const COURTESY = ['Mrs', 'Mr', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', '
 const councillor = /^(?:County\s+)?(?:Councillor|Councilor|Cllr|Cr)s?\.?$/i;
 
 /** The canonical form of a title as printed: "Cllr" and "County Councillor" are "Councillor". */
+/** Titles recur on every page: each spelling's answer is kept (emptied when large). */
+const CANONICAL = new Map<string, string>();
+
 export function canonicalTitle(raw: string): string {
+  let c = CANONICAL.get(raw);
+  if (c === undefined) {
+    c = canonicalTitleOf(raw);
+    if (CANONICAL.size >= 10_000) CANONICAL.clear();
+    CANONICAL.set(raw, c);
+  }
+  return c;
+}
+
+function canonicalTitleOf(raw: string): string {
   const t = raw.replace(/\.$/, '').replace(/\s+/g, ' ').trim();
   if (councillor.test(t)) return 'Councillor';
   if (/^prof$/i.test(t)) return 'Professor';

@@ -106,10 +106,14 @@ export function isGivenNameAlsoWord(word: string): boolean {
 }
 
 /** Is this a word of the everyday vocabulary (not a name), per compromise's lexicon? */
+const EVERYDAY = new Map<string, boolean>();
+
 export function isEverydayWord(word: string): boolean {
-  const w = word.toLowerCase();
-  const tags = tagsOf(lexicon(), w);
-  return tags.length > 0 && !tags.some((t) => NAME_TAG.test(t)) && !/^(?:Place|City|Country|Region|Organization)$/.test(tags[0]!);
+  return memo(EVERYDAY, word, () => {
+    const w = word.toLowerCase();
+    const tags = tagsOf(lexicon(), w);
+    return tags.length > 0 && !tags.some((t) => NAME_TAG.test(t)) && !/^(?:Place|City|Country|Region|Organization)$/.test(tags[0]!);
+  });
 }
 
 /**

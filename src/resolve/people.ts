@@ -17,8 +17,21 @@ export interface PersonGroup {
   initials?: Set<string>;
 }
 
+/**
+ * Grouping compares every spelling with every candidate's, so the same few names are normalised
+ * many times: each answer is kept (the cache is emptied when it grows large).
+ */
+const NORMED = new Map<string, string>();
+const NORMED_MAX = 50_000;
+
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[\s'’.-]+/g, '');
+  let n = NORMED.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/[\s'’.-]+/g, '');
+    if (NORMED.size >= NORMED_MAX) NORMED.clear();
+    NORMED.set(s, n);
+  }
+  return n;
 }
 
 export function editDistanceAtMostOne(a: string, b: string): boolean {

@@ -39,6 +39,19 @@ const WIDE_SPACE = /\s{2,}|[^\S ]/g;
 
 function evidenceMaker(input: ResolveInput) {
   const { normalised, source, segmented } = input;
+  // The same spans are quoted many times (every mention, role and relation of a person): each
+  // quotation is made once per document.
+  const quoted = new Map<number, Map<number, string>>();
+  const quote = (start: number, end: number): string => {
+    let byEnd = quoted.get(start);
+    if (!byEnd) quoted.set(start, (byEnd = new Map()));
+    let q = byEnd.get(end);
+    if (q === undefined) {
+      q = normalised.original.slice(start, end).replace(WIDE_SPACE, ' ').trim() || segmented.header.body || '';
+      byEnd.set(end, q);
+    }
+    return q;
+  };
   return (span: Span, item: number | null, rule: string | null = null): Evidence => {
     const s = sourceSpan(normalised, span.start, span.end);
     return {
@@ -46,7 +59,7 @@ function evidenceMaker(input: ResolveInput) {
       item: item === null ? null : `${source.id}#${item}`,
       start: s.start,
       end: s.end,
-      sentence: normalised.original.slice(s.start, s.end).replace(WIDE_SPACE, ' ').trim() || segmented.header.body || '',
+      sentence: quote(s.start, s.end),
       rule,
     };
   };

@@ -111,11 +111,16 @@ export function declaredRules(): Rule[] {
 function toHit(r: Rule, m: RegExpExecArray, offset: number): Hit {
   const groups: Record<string, Span | undefined> = {};
   const text: Record<string, string | undefined> = {};
-  const indices = m.indices?.groups ?? {};
-  for (const [name, value] of Object.entries(m.groups ?? {})) {
-    const at = indices[name];
-    groups[name] = at ? { start: at[0] + offset, end: at[1] + offset } : undefined;
-    text[name] = value;
+  const named = m.groups;
+  // A plain loop over the groups object (in its own order, as Object.entries gives it) without
+  // the pairs Object.entries allocates: a hit is made for every match of every rule.
+  if (named) {
+    const indices = m.indices?.groups;
+    for (const name in named) {
+      const at = indices?.[name];
+      groups[name] = at ? { start: at[0] + offset, end: at[1] + offset } : undefined;
+      text[name] = named[name];
+    }
   }
   return { rule: r, start: m.index + offset, end: m.index + m[0].length + offset, groups, text };
 }

@@ -33,6 +33,14 @@ function iso(year: number, month: number, day: number | null): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Every match of the global `pattern` in `text`, collected before the caller reads them. */
+function each(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
+  return out;
+}
+
 /** Every date in `text`, full dates first taking precedence over month-year mentions they contain. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -43,13 +51,14 @@ export function findDates(text: string): FoundDate[] {
     found.push({ iso: value, start, end });
     taken.push([start, end]);
   };
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  // exec on the global patterns themselves (no match is empty): matchAll copies each per call.
+  for (const m of each(DAY_MONTH_YEAR, text)) {
     push(iso(fullYear(m[3]!), monthNumber(m[2]!) ?? 0, Number(m[1])), m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of each(MONTH_DAY_YEAR, text)) {
     push(iso(Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2])), m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of each(MONTH_YEAR, text)) {
     push(iso(Number(m[2]), monthNumber(m[1]!) ?? 0, null), m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
