@@ -113,10 +113,12 @@ export const REQUEST_RULES: Rule[] = [
     id: 'request.resolved-arrange',
     produces: 'request',
     reason: 'a resolution that something be provided, circulated, submitted, brought, arranged or scheduled: "(2) That a report on X be submitted to a future meeting"',
-    pattern: new RegExp(`(?:^|[;(:]\\s*|\\b[a-z0-9]{1,2}\\)\\s*|\\b(?:RESOLVED|Resolved|resolved|agreed|AGREED)\\s*(?:[:–-]\\s*)?(?:that\\s+)?)(?:[Tt]hat\\s+)?(?<what>(?:a|an|the|further|additional|regular|six-monthly|annual|quarterly|written|future|update)\\s+[^;]{3,300}?)\\s+(?:should\\s+|would\\s+|will\\s+)?be\\s+(?:${ARRANGE})\\b(?<rest>[^;.]{0,200})`, 'g'),
+    pattern: new RegExp(`(?:^|[;(:]\\s*|\\b[a-z0-9]{1,2}\\)\\s*|\\b(?:RESOLVED|Resolved|resolved|agreed|AGREED)\\s*(?:[:–-]\\s*)?(?:that\\s+)?)(?:[Tt]hat\\s+)?(?<what>(?:(?:a|an|the|further|additional|regular|six-monthly|annual|quarterly|written|future|update)\\s+|(?!(?:it|this|these|those|they|he|she|we|members|officers|councillors|there|all|any|no)\\b)(?=[^;,]{0,60}?\\b(?:data|figures|statistics|numbers|breakdown|quotations|quotes|costings|analysis)\\b)[A-Za-z][\\w'’-]*\\s+(?=[a-z][\\w'’-]*(?:,|\\s)))[^;]{3,300}?)\\s+(?:should\\s+|would\\s+|will\\s+)?be\\s+(?:${ARRANGE})\\b(?<rest>[^;.]{0,200})`, 'g'),
     examples: [
       { text: '(2) That a report on exclusion rates be submitted to a future meeting of the Panel.', groups: { what: 'a report on exclusion rates' } },
       { text: 'That a breakdown of enquiries by type be circulated to members.', groups: { what: 'a breakdown of enquiries by type' } },
+      { text: '(ii) Missed collection figures broken down by round be provided to members.', groups: { what: 'Missed collection figures broken down by round' } },
+      { text: '2. That repair times data, split by tenure, be included in the next update.', groups: { what: 'repair times data, split by tenure' } },
     ],
     counterexamples: ['That the minutes be approved as a correct record.', 'That the report be noted.'],
   }),
