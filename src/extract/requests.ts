@@ -118,7 +118,7 @@ export const REQUEST_RULES: Rule[] = [
       { text: '(2) That a report on exclusion rates be submitted to a future meeting of the Panel.', groups: { what: 'a report on exclusion rates' } },
       { text: 'That a breakdown of enquiries by type be circulated to members.', groups: { what: 'a breakdown of enquiries by type' } },
       { text: '(ii) Missed collection figures broken down by round be provided to members.', groups: { what: 'Missed collection figures broken down by round' } },
-      { text: '2. That repair times data, split by tenure, be included in the next update.', groups: { what: 'repair times data, split by tenure' } },
+      { text: '(2) That repair times data, split by tenure, be included in the next update.', groups: { what: 'repair times data, split by tenure' } },
     ],
     counterexamples: ['That the minutes be approved as a correct record.', 'That the report be noted.'],
   }),
