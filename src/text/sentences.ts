@@ -16,6 +16,16 @@ function noBreakBefore(text: string, from: number, at: number): boolean {
   return NO_BREAK_WORDS.has(word) || /^[A-Z]$/.test(word);
 }
 
+/**
+ * A line the page wrapped mid-clause ("… be deferred to the" / "October meeting"): a line that
+ * ends on a word no sentence ends on runs on into the next line.
+ */
+const RUNS_ON = /(?:^|[\s(])(?:the|a|an|of|to|and|or|for|in|on|at|by|with|from|that|be|was|were|is|are|been|as|into|its|their|his|her)$/;
+
+function runsOn(text: string, from: number, at: number, gap: string): boolean {
+  return gap === '\n' && RUNS_ON.test(text.slice(Math.max(from, at - 12), at));
+}
+
 // Every extractor walks the same items' sentences: remember the last document's splits.
 let memoText: string | null = null;
 const memo = new Map<string, Span[]>();
@@ -41,6 +51,7 @@ function split(text: string, start: number, end: number): Span[] {
   for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
     const at = start + m.index;
     if (m[0][0] !== '\n' && noBreakBefore(text, Math.max(from, at - 8), at)) continue;
+    if (m[0][0] === '\n' && runsOn(text, from, at, m[0])) continue;
     const stop = m[0][0] === '\n' ? at : at + m[0].length;
     pushTrimmed(text, from, stop, out);
     from = at + m[0].length;
